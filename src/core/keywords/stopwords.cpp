@@ -1,0 +1,141 @@
+#include "core/keywords/stopwords.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace fv::keywords {
+namespace {
+
+struct List {
+  const char* language;
+  const char* text;
+};
+
+// Each data file is one raw string literal; '#' lines inside it are comments.
+const List kLists[] = {
+    {"en",
+#include "core/keywords/stopwords/en.txt"
+    },
+    {"de",
+#include "core/keywords/stopwords/de.txt"
+    },
+    {"fr",
+#include "core/keywords/stopwords/fr.txt"
+    },
+    {"es",
+#include "core/keywords/stopwords/es.txt"
+    },
+    {"it",
+#include "core/keywords/stopwords/it.txt"
+    },
+    {"pt",
+#include "core/keywords/stopwords/pt.txt"
+    },
+    {"ru",
+#include "core/keywords/stopwords/ru.txt"
+    },
+    {"uk",
+#include "core/keywords/stopwords/uk.txt"
+    },
+};
+constexpr std::size_t kListCount = sizeof kLists / sizeof kLists[0];
+
+struct Sets {
+  std::unordered_set<std::string> by_language[kListCount];
+  std::unordered_set<std::string> any;
+};
+
+const Sets& sets() {
+  static const Sets loaded = [] {
+    Sets s;
+    for (std::size_t i = 0; i < kListCount; ++i) {
+      std::string_view text = kLists[i].text;
+      std::size_t pos = 0;
+      while (pos < text.size()) {
+        std::size_t end = text.find('\n', pos);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view line = text.substr(pos, end - pos);
+        pos = end + 1;
+        if (!line.empty() && line[0] == '#') continue;
+        // Tokenise entries like the headlines they are compared with ("aren't" -> "aren", "t").
+        for (const Word& w : split_words(line)) {
+          s.by_language[i].insert(w.plain);
+          s.any.insert(w.plain);
+        }
+      }
+    }
+    return s;
+  }();
+  return loaded;
+}
+
+int list_index(std::string_view language) {
+  for (std::size_t i = 0; i < kListCount; ++i)
+    if (language == kLists[i].language) return static_cast<int>(i);
+  return -1;
+}
+
+bool contains_any(std::string_view s, std::initializer_list<const char*> needles) {
+  for (const char* n : needles)
+    if (s.find(n) != std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+const std::vector<std::string>& stopword_languages() {
+  static const std::vector<std::string> langs = [] {
+    std::vector<std::string> v;
+    for (const auto& l : kLists) v.emplace_back(l.language);
+    return v;
+  }();
+  return langs;
+}
+
+bool is_stopword(std::string_view language, std::string_view plain) {
+  const Sets& s = sets();
+  int i = list_index(language);
+  const auto& set = i < 0 ? s.any : s.by_language[i];
+  return set.count(std::string(plain)) > 0;
+}
+
+std::string guess_language(const std::vector<Word>& words, std::string_view hint) {
+  if (hint.size() >= 2) {
+    std::string primary = fold(hint.substr(0, 2), false);
+    if ((hint.size() == 2 || hint[2] == '-' || hint[2] == '_') && list_index(primary) >= 0)
+      return primary;
+  }
+  bool cyrillic = false, ukrainian_letters = false, russian_letters = false;
+  for (const Word& w : words) {
+    // Cyrillic letters are two bytes starting 0xD0..0xD3.
+    unsigned char c = w.folded.empty() ? 0 : static_cast<unsigned char>(w.folded[0]);
+    if (c >= 0xD0 && c <= 0xD3) cyrillic = true;
+    if (contains_any(w.folded, {"і", "ї", "є", "ґ"})) ukrainian_letters = true;
+    if (contains_any(w.folded, {"ы", "э", "ъ", "ё"})) russian_letters = true;
+  }
+  if (cyrillic && ukrainian_letters != russian_letters) return ukrainian_letters ? "uk" : "ru";
+
+  const Sets& s = sets();
+  int best = -1, best_hits = 0;
+  for (std::size_t i = 0; i < kListCount; ++i) {
+    bool list_cyrillic = std::string_view(kLists[i].language) == "ru" ||
+                         std::string_view(kLists[i].language) == "uk";
+    if (list_cyrillic != cyrillic) continue;
+    int hits = 0;
+    for (const Word& w : words) hits += s.by_language[i].count(w.plain) > 0;
+    if (hits > best_hits) best = static_cast<int>(i), best_hits = hits;
+  }
+  if (best >= 0) return kLists[best].language;
+  return cyrillic ? "ru" : "en";
+}
+
+std::vector<Word> content_words(std::vector<Word> words, std::string_view language) {
+  words.erase(std::remove_if(words.begin(), words.end(),
+                             [&](const Word& w) {
+                               return (!w.numeric && w.length < 2) || is_stopword(language, w.plain);
+                             }),
+              words.end());
+  return words;
+}
+
+}  // namespace fv::keywords
