@@ -143,7 +143,7 @@ std::optional<std::int64_t> parse_iso(std::string_view s) {
     c.skip_spaces();
   }
   if (is_digit(c.peek())) {
-    if (!c.digit_run(1, 2, f.hour)) return std::nullopt;
+    if (!c.digits(is_digit(c.peek(1)) ? 2 : 1, f.hour)) return std::nullopt;
     if (c.eat(':')) {
       if (!c.digits(2, f.minute)) return std::nullopt;
       if (c.eat(':') && !c.digits(2, f.second)) return std::nullopt;

@@ -75,6 +75,7 @@ std::optional<std::string_view> lookup_named_reference(std::string_view name) {
 }
 
 std::size_t named_reference_count() { return kEntityCount; }
+std::string_view named_reference_name(std::size_t i) { return i < kEntityCount ? kEntities[i].name : std::string_view(); }
 
 std::size_t decode_reference_at(std::string_view s, std::size_t amp, bool in_attribute,
                                 std::string& out) {

@@ -28,8 +28,10 @@ std::size_t decode_reference_at(std::string_view s, std::size_t amp, bool in_att
 // ("amp;", "amp", "NotNestedLessLess;"). nullopt for names not in the table.
 std::optional<std::string_view> lookup_named_reference(std::string_view name);
 
-// Number of names in the generated table (2,231 for the current WHATWG list).
+// Number of names in the generated table (2,231 for the current WHATWG list), and the i-th
+// name in table (byte) order — for tests and diagnostics.
 std::size_t named_reference_count();
+std::string_view named_reference_name(std::size_t i);
 
 // The code point HTML5 substitutes for numeric reference `n` (C1 range through Windows-1252,
 // 0 / surrogates / beyond U+10FFFF → U+FFFD).

@@ -213,12 +213,13 @@ std::string html_to_text(std::string_view html) {
     }
 
     if (n == "ul" || n == "ol") {
-      b.paragraph_break();
+      // A nested list continues its parent item's block; only the outermost is a paragraph.
+      const bool nested = start ? !lists.empty() : lists.size() > 1;
+      if (nested) b.line_break(); else b.paragraph_break();
       if (start) {
         ListState st;
         st.ordered = n == "ol";
         if (const std::string* s = t.attribute("start")) st.next_number = std::atol(s->c_str());
-        if (st.ordered && st.next_number == 0 && (t.attribute("start") == nullptr)) st.next_number = 1;
         lists.push_back(st);
       } else if (!lists.empty()) {
         lists.pop_back();

@@ -198,7 +198,8 @@ bool is_http_url(std::string_view u) {
 }
 
 std::string host(std::string_view u) {
-  const Parts p = split(clean_reference(u));
+  const std::string cleaned = clean_reference(u);
+  const Parts p = split(cleaned);
   if (!p.authority) return {};
   return lowered(authority_host(*p.authority));
 }

@@ -1,0 +1,123 @@
+#include <catch2/catch.hpp>
+
+#include "core/text/sanitize.h"
+
+using fv::text::sanitize_html;
+
+TEST_CASE("Allowed formatting survives unchanged", "[sanitize]") {
+  CHECK(sanitize_html("<p>Hi <b>bold</b> <strong>s</strong> <i>i</i> <em>e</em> <u>u</u> <s>x</s></p>") ==
+        "<p>Hi <b>bold</b> <strong>s</strong> <i>i</i> <em>e</em> <u>u</u> <s>x</s></p>");
+  CHECK(sanitize_html("<h2>T</h2><blockquote>q</blockquote><pre><code>c</code></pre><sup>1</sup><sub>2</sub><hr>") ==
+        "<h2>T</h2><blockquote>q</blockquote><pre><code>c</code></pre><sup>1</sup><sub>2</sub><hr>");
+  CHECK(sanitize_html("<figure><img src=\"https://e.com/a.jpg\" alt=\"A\"><figcaption>Cap</figcaption></figure>") ==
+        "<figure><img src=\"https://e.com/a.jpg\" alt=\"A\"><figcaption>Cap</figcaption></figure>");
+}
+
+TEST_CASE("Scripts, styles and embedded content are removed with their content", "[sanitize]") {
+  CHECK(sanitize_html("a<script>alert(1)</script>b") == "ab");
+  CHECK(sanitize_html("a<style>body{display:none}</style>b") == "ab");
+  CHECK(sanitize_html("a<iframe src=\"https://evil\">fallback</iframe>b") == "ab");
+  CHECK(sanitize_html("a<object data=x><param name=a value=b>o</object>b") == "ab");
+  CHECK(sanitize_html("a<embed src=x>b") == "ab");
+  CHECK(sanitize_html("a<form action=x><input name=q><button>Go</button></form>b") == "ab");
+  CHECK(sanitize_html("a<input type=text value=x>b") == "ab");
+  CHECK(sanitize_html("a<svg><script>x</script><circle/></svg>b") == "ab");
+  CHECK(sanitize_html("a<noscript><img src=\"https://t.example/pixel\"></noscript>b") == "ab");
+}
+
+TEST_CASE("Unknown elements are unwrapped, their text kept", "[sanitize]") {
+  CHECK(sanitize_html("<font color=\"red\">red</font> <center>c</center> <marquee>m</marquee>") == "red c m");
+}
+
+TEST_CASE("Event handlers, style and class attributes are dropped", "[sanitize]") {
+  CHECK(sanitize_html("<p onclick=\"x()\" style=\"color:red\" class=\"c\" id=\"i\">t</p>") == "<p>t</p>");
+  CHECK(sanitize_html("<img src=\"https://e.com/a.png\" onerror=\"alert(1)\" onload=x>") ==
+        "<img src=\"https://e.com/a.png\">");
+}
+
+TEST_CASE("javascript:, data:, vbscript: and other schemes are removed from links and images", "[sanitize]") {
+  CHECK(sanitize_html("<a href=\"javascript:alert(1)\">x</a>") == "<a rel=\"noopener noreferrer\">x</a>");
+  CHECK(sanitize_html("<a href=\"JaVaScRiPt:alert(1)\">x</a>") == "<a rel=\"noopener noreferrer\">x</a>");
+  CHECK(sanitize_html("<a href=\" java\tscript:alert(1)\">x</a>") == "<a rel=\"noopener noreferrer\">x</a>");
+  CHECK(sanitize_html("<a href=\"&#106;avascript:alert(1)\">x</a>") == "<a rel=\"noopener noreferrer\">x</a>");
+  CHECK(sanitize_html("<a href=\"vbscript:msgbox\">x</a>") == "<a rel=\"noopener noreferrer\">x</a>");
+  CHECK(sanitize_html("<a href=\"data:text/html,<script>x</script>\">x</a>") == "<a rel=\"noopener noreferrer\">x</a>");
+  CHECK(sanitize_html("<a href=\"file:///etc/passwd\">x</a>") == "<a rel=\"noopener noreferrer\">x</a>");
+  CHECK(sanitize_html("<img src=\"data:image/png;base64,AAAA\">") == "");
+  CHECK(sanitize_html("<img src=\"javascript:x\" alt=\"a\">") == "");
+}
+
+TEST_CASE("http, https and mailto links are kept and get rel=noopener noreferrer", "[sanitize]") {
+  CHECK(sanitize_html("<a href=\"https://e.com/x\" title=\"T\" target=\"_blank\">x</a>") ==
+        "<a href=\"https://e.com/x\" title=\"T\" rel=\"noopener noreferrer\">x</a>");
+  CHECK(sanitize_html("<a href=\"mailto:a@b.c\">m</a>") == "<a href=\"mailto:a@b.c\" rel=\"noopener noreferrer\">m</a>");
+  CHECK(sanitize_html("<img src=\"mailto:a@b.c\">") == "");
+}
+
+TEST_CASE("Relative URLs are resolved against the base URL", "[sanitize]") {
+  CHECK(sanitize_html("<a href=\"../x?y=1#z\">x</a>", "https://e.com/a/b/c.html") ==
+        "<a href=\"https://e.com/a/x?y=1#z\" rel=\"noopener noreferrer\">x</a>");
+  CHECK(sanitize_html("<img src=\"/i.png\">", "http://e.com/feed") == "<img src=\"http://e.com/i.png\">");
+  CHECK(sanitize_html("<img src=\"//cdn.e.com/i.png\">", "https://e.com/") == "<img src=\"https://cdn.e.com/i.png\">");
+}
+
+TEST_CASE("Without a base URL relative URLs stay relative", "[sanitize]") {
+  CHECK(sanitize_html("<a href=\"/x\">x</a>") == "<a href=\"/x\" rel=\"noopener noreferrer\">x</a>");
+}
+
+TEST_CASE("Text and attribute values are escaped", "[sanitize]") {
+  CHECK(sanitize_html("a &lt;script&gt; &amp; b") == "a &lt;script&gt; &amp; b");
+  CHECK(sanitize_html("5 < 6 & 7 > 3") == "5 &lt; 6 &amp; 7 &gt; 3");
+  CHECK(sanitize_html("<img src=\"https://e.com/a.png\" alt='say \"hi\" &amp; <b>'>") ==
+        "<img src=\"https://e.com/a.png\" alt=\"say &quot;hi&quot; &amp; &lt;b&gt;\">");
+  CHECK(sanitize_html("<a href=\"https://e.com/?a=1&amp;b=2\">x</a>") ==
+        "<a href=\"https://e.com/?a=1&amp;b=2\" rel=\"noopener noreferrer\">x</a>");
+}
+
+TEST_CASE("Open tags are closed and stray end tags dropped", "[sanitize]") {
+  CHECK(sanitize_html("<p><b>bold <i>both") == "<p><b>bold <i>both</i></b></p>");
+  CHECK(sanitize_html("text</b></div>more") == "textmore");
+  CHECK(sanitize_html("<b><i>x</b>y</i>") == "<b><i>x</i></b>y");
+}
+
+TEST_CASE("Implied end tags: list items, paragraphs and cells close their predecessors", "[sanitize]") {
+  CHECK(sanitize_html("<ul><li>a<li>b</ul>") == "<ul><li>a</li><li>b</li></ul>");
+  CHECK(sanitize_html("<p>a<p>b") == "<p>a</p><p>b</p>");
+  CHECK(sanitize_html("<p>a<ul><li>x</ul>") == "<p>a</p><ul><li>x</li></ul>");
+  CHECK(sanitize_html("<table><tr><td>a<td>b<tr><td>c</table>") ==
+        "<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>");
+}
+
+TEST_CASE("Links do not nest", "[sanitize]") {
+  CHECK(sanitize_html("<a href=\"https://a\">1<a href=\"https://b\">2</a>") ==
+        "<a href=\"https://a\" rel=\"noopener noreferrer\">1</a><a href=\"https://b\" rel=\"noopener noreferrer\">2</a>");
+}
+
+TEST_CASE("Image size attributes must be numbers", "[sanitize]") {
+  CHECK(sanitize_html("<img src=\"https://e.com/a.png\" width=\"640\" height=\"50%\" title=t>") ==
+        "<img src=\"https://e.com/a.png\" width=\"640\" height=\"50%\" title=\"t\">");
+  CHECK(sanitize_html("<img src=\"https://e.com/a.png\" width=\"expression(alert(1))\">") ==
+        "<img src=\"https://e.com/a.png\">");
+}
+
+TEST_CASE("Comments and doctypes are removed, including conditional comments", "[sanitize]") {
+  CHECK(sanitize_html("<!DOCTYPE html>a<!-- secret -->b<!--[if IE]><script>x</script><![endif]-->c") == "abc");
+}
+
+TEST_CASE("Void elements are written without end tags", "[sanitize]") {
+  CHECK(sanitize_html("a<br>b<br/>c</br>") == "a<br>b<br>c");
+}
+
+TEST_CASE("Unterminated dangerous markup leaves nothing behind", "[sanitize]") {
+  CHECK(sanitize_html("ok<script>alert(1)") == "ok");
+  CHECK(sanitize_html("ok<img src=x onerror=alert(1)") == "ok");
+}
+
+TEST_CASE("Mixed-case and whitespace-padded tags are recognised", "[sanitize]") {
+  CHECK(sanitize_html("<SCRIPT >x</SCRIPT >ok") == "ok");
+  CHECK(sanitize_html("<ScRiPt>x</sCrIpT>ok") == "ok");
+}
+
+TEST_CASE("Self-closing script still swallows its content as HTML does", "[sanitize]") {
+  CHECK(sanitize_html("<script/>alert(1)</script>ok") == "ok");
+}
