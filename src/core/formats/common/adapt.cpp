@@ -1,0 +1,169 @@
+#include "core/formats/common/adapt.h"
+
+#include <cctype>
+
+#include "core/dates/parse_date.h"
+#include "core/text/html_to_text.h"
+#include "core/text/sanitize.h"
+#include "core/url/url.h"
+
+namespace fv::adapt {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && std::isspace((unsigned char)s.front())) s.remove_prefix(1);
+  while (!s.empty() && std::isspace((unsigned char)s.back())) s.remove_suffix(1);
+  return s;
+}
+
+constexpr std::size_t kMaxWarnings = 64;
+
+}  // namespace
+
+void Context::warn(std::string message) {
+  if (!warnings) return;
+  if (warnings->size() == kMaxWarnings) {
+    warnings->push_back("more warnings omitted");
+    return;
+  }
+  if (warnings->size() > kMaxWarnings) return;
+  if (item_index) message = "item " + std::to_string(item_index) + ": " + message;
+  warnings->push_back(std::move(message));
+}
+
+std::string plain(std::string_view maybe_html) {
+  maybe_html = trim(maybe_html);
+  if (maybe_html.empty()) return {};
+  // Fast path: nothing to decode or strip.
+  bool simple = true;
+  for (char c : maybe_html)
+    if (c == '&' || c == '<' || c == '\n' || c == '\r' || c == '\t' || (unsigned char)c == 0xC2) {
+      simple = false;
+      break;
+    }
+  if (simple && maybe_html.find("  ") == std::string_view::npos) return std::string(maybe_html);
+  return text::to_plain_line(maybe_html);
+}
+
+UnixTime date(std::string_view raw, Context& ctx, const char* field) {
+  raw = trim(raw);
+  if (raw.empty()) return std::nullopt;
+  UnixTime t = dates::parse_date(raw);
+  if (!t) {
+    std::string shown(raw.substr(0, 60));
+    ctx.warn(std::string("unparseable ") + field + " '" + shown + "' left absent");
+  }
+  return t;
+}
+
+std::string link(std::string_view base, std::string_view ref) {
+  ref = trim(ref);
+  if (ref.empty()) return {};
+  std::string resolved = url::resolve(base, ref);
+  if (!url::is_http_url(resolved)) return {};
+  return resolved;
+}
+
+std::string absolute(std::string_view base, std::string_view ref) {
+  ref = trim(ref);
+  if (ref.empty()) return {};
+  std::string resolved = url::resolve(base, ref);
+  return resolved;
+}
+
+std::optional<std::int64_t> length(std::string_view raw) {
+  raw = trim(raw);
+  if (raw.empty() || raw.size() > 15) return std::nullopt;  // > 10^15 bytes is absurd
+  std::int64_t v = 0;
+  for (char c : raw) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + (c - '0');
+  }
+  // 0 is what publishers write when they do not know.
+  if (v <= 0 || v > (std::int64_t(1) << 42)) return std::nullopt;  // > 4 TiB
+  return v;
+}
+
+Person person_from_text(std::string_view raw) {
+  std::string text = plain(raw);
+  std::string_view s = text;
+  Person p;
+  auto is_email = [](std::string_view v) {
+    return v.find('@') != std::string_view::npos && v.find(' ') == std::string_view::npos;
+  };
+  std::size_t open = s.find('('), lt = s.find('<');
+  if (open != std::string_view::npos && s.back() == ')') {
+    std::string_view before = trim(s.substr(0, open));
+    std::string_view inside = trim(s.substr(open + 1, s.size() - open - 2));
+    if (is_email(before)) {
+      p.email = before;
+      p.name = inside;
+      return p;
+    }
+  }
+  if (lt != std::string_view::npos && s.back() == '>') {
+    std::string_view inside = trim(s.substr(lt + 1, s.size() - lt - 2));
+    if (is_email(inside)) {
+      p.email = inside;
+      p.name = trim(s.substr(0, lt));
+      if (p.name.size() >= 2 && p.name.front() == '"' && p.name.back() == '"')
+        p.name = p.name.substr(1, p.name.size() - 2);
+      return p;
+    }
+  }
+  if (s.substr(0, 7) == "mailto:") s.remove_prefix(7);
+  if (is_email(s)) p.email = s;
+  else p.name = s;
+  return p;
+}
+
+void add_enclosure(Item& item, Enclosure e) {
+  if (e.url.empty()) return;
+  for (auto& existing : item.enclosures) {
+    if (existing.url != e.url) continue;
+    if (existing.type.empty()) existing.type = std::move(e.type);
+    if (!existing.length) existing.length = e.length;
+    return;
+  }
+  item.enclosures.push_back(std::move(e));
+}
+
+void add_author(Item& item, Person p) {
+  if (p.empty()) return;
+  for (const auto& a : item.authors)
+    if (a.name == p.name && a.email == p.email) return;
+  if (item.authors.empty()) item.author = p;
+  item.authors.push_back(std::move(p));
+}
+
+void add_category(std::vector<std::string>& categories, std::string_view raw) {
+  std::string c = plain(raw);
+  if (c.empty()) return;
+  for (const auto& existing : categories)
+    if (existing == c) return;
+  categories.push_back(std::move(c));
+}
+
+void set_html_fields(Item& item, std::string_view summary_html, std::string_view content_html,
+                     std::string_view base) {
+  summary_html = trim(summary_html);
+  content_html = trim(content_html);
+  if (!summary_html.empty()) item.summary = text::sanitize_html(summary_html, base);
+  if (!content_html.empty()) item.content = text::sanitize_html(content_html, base);
+  const std::string& source = !item.content.empty() ? item.content : item.summary;
+  if (!source.empty()) item.text = text::html_to_text(source);
+}
+
+std::string text_as_html(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c == '&') out += "&amp;";
+    else if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else out += c;
+  }
+  return out;
+}
+
+}  // namespace fv::adapt

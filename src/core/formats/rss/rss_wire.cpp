@@ -1,0 +1,120 @@
+#include "core/formats/rss/rss_wire.h"
+
+#include "core/formats/atom/constructs.h"
+
+namespace fv::rss {
+namespace {
+
+bool is_own(const xml::Name& n, xml::Ns own) {
+  return !n.prefixed && (n.ns == own || n.ns == xml::Ns::None || n.ns == xml::Ns::Unknown ||
+                         n.ns == xml::Ns::Rss10 || n.ns == xml::Ns::Rss090);
+}
+
+void first(pugi::xml_node& slot, pugi::xml_node n) {
+  if (!slot) slot = n;
+}
+
+// Namespace readers shared by channel and item; true when one of them took the element.
+template <typename Fields>
+bool read_namespaces(const xml::Name& name, pugi::xml_node c, const xml::NsContext& ns, Fields& f) {
+  if (ns::dublincore::read(name, c, f.dc)) return true;
+  if (ns::itunes::read(name, c, f.itunes)) return true;
+  if (ns::atom_in_rss::read(name, c, f.atom)) return true;
+  if (ns::media::read(name, c, ns, f.media)) return true;
+  return false;
+}
+
+}  // namespace
+
+void read_item(pugi::xml_node item, const xml::NsContext& ns, xml::Ns own, std::string_view base,
+               WireItem& out) {
+  out.base = atom::base_of(item, base);
+  out.lang = item.attribute("xml:lang").value();
+  out.about = item.attribute("rdf:about").value();
+  for (pugi::xml_node c = item.first_child(); c; c = c.next_sibling()) {
+    if (c.type() != pugi::node_element) continue;
+    xml::Name name = ns.resolve(c);
+    if (is_own(name, own)) {
+      std::string_view l = name.local;
+      if (l == "title") first(out.title, c);
+      else if (l == "link") first(out.link, c);
+      else if (l == "description") first(out.description, c);
+      else if (l == "guid") first(out.guid, c);
+      else if (l == "pubDate" || l == "pubdate") first(out.pub_date, c);
+      else if (l == "author") first(out.author, c);
+      else if (l == "comments") first(out.comments, c);
+      else if (l == "source") first(out.source, c);
+      else if (l == "category") out.categories.push_back(c);
+      else if (l == "enclosure") out.enclosures.push_back(c);
+      continue;
+    }
+    if (ns::content::read(name, c, out.content)) continue;
+    read_namespaces(name, c, ns, out);
+  }
+}
+
+void read_image(pugi::xml_node image, const xml::NsContext& ns, WireImage& out) {
+  for (pugi::xml_node c = image.first_child(); c; c = c.next_sibling()) {
+    if (c.type() != pugi::node_element) continue;
+    std::string_view l = ns.resolve(c).local;
+    if (l == "url") first(out.url, c);
+    else if (l == "title") first(out.title, c);
+    else if (l == "link") first(out.link, c);
+  }
+}
+
+void read_channel_fields(pugi::xml_node channel, const xml::NsContext& ns, xml::Ns own, WireChannel& out) {
+  for (pugi::xml_node c = channel.first_child(); c; c = c.next_sibling()) {
+    if (c.type() != pugi::node_element) continue;
+    xml::Name name = ns.resolve(c);
+    if (is_own(name, own)) {
+      std::string_view l = name.local;
+      if (l == "title") first(out.title, c);
+      else if (l == "link") first(out.link, c);
+      else if (l == "description") first(out.description, c);
+      else if (l == "language") first(out.language, c);
+      else if (l == "copyright") first(out.copyright, c);
+      else if (l == "managingEditor") first(out.managing_editor, c);
+      else if (l == "pubDate") first(out.pub_date, c);
+      else if (l == "lastBuildDate") first(out.last_build_date, c);
+      else if (l == "generator") first(out.generator, c);
+      else if (l == "image" && !out.image.url) read_image(c, ns, out.image);
+      continue;
+    }
+    read_namespaces(name, c, ns, out);
+  }
+}
+
+void read_rss(pugi::xml_node root, xml::NsContext& ns, std::string_view base,
+              std::size_t max_items, WireChannel& out) {
+  pugi::xml_node channel;
+  for (pugi::xml_node c = root.first_child(); c; c = c.next_sibling())
+    if (c.type() == pugi::node_element && ns.resolve(c).local == "channel") {
+      channel = c;
+      break;
+    }
+  if (root.name() == std::string_view("channel")) channel = root;  // a bare <channel> root
+  std::string root_base = atom::base_of(root, base);
+  if (channel) ns.add(channel);
+  out.base = channel ? atom::base_of(channel, root_base) : root_base;
+  out.lang = channel.attribute("xml:lang").value();
+  if (out.lang.empty()) out.lang = root.attribute("xml:lang").value();
+  if (channel) read_channel_fields(channel, ns, xml::Ns::None, out);
+  // Items belong in the channel; some feeds put them beside it.
+  for (pugi::xml_node parent : {channel, channel == root ? pugi::xml_node() : root}) {
+    if (!parent) continue;
+    for (pugi::xml_node c = parent.first_child(); c; c = c.next_sibling()) {
+      if (c.type() != pugi::node_element) continue;
+      xml::Name name = ns.resolve(c);
+      if (name.prefixed || name.local != "item") continue;
+      if (out.items.size() >= max_items) {
+        out.items_truncated = true;
+        return;
+      }
+      out.items.emplace_back();
+      read_item(c, ns, xml::Ns::None, out.base, out.items.back());
+    }
+  }
+}
+
+}  // namespace fv::rss

@@ -1,0 +1,74 @@
+#include "core/formats/xml/load.h"
+
+#include "core/formats/xml/repair.h"
+
+namespace fv::xml {
+namespace {
+
+// parse_default = CDATA, escapes, attribute whitespace conversion, EOL normalisation; no DTD
+// processing at all (pugixml never expands entities), no whitespace-only text nodes.
+constexpr unsigned kParseFlags = pugi::parse_default;
+
+pugi::xml_parse_result parse_in_place(LoadedXml& out) {
+  out.doc.reset();
+  if (out.buffer.empty()) {
+    pugi::xml_parse_result r;
+    r.status = pugi::status_no_document_element;
+    return r;
+  }
+  return out.doc.load_buffer_inplace(&out.buffer[0], out.buffer.size(), kParseFlags,
+                                     pugi::encoding_utf8);
+}
+
+std::string where(std::string_view text, std::ptrdiff_t offset) {
+  std::size_t line = 1, col = 1;
+  for (std::ptrdiff_t k = 0; k < offset && std::size_t(k) < text.size(); ++k) {
+    if (text[k] == '\n') ++line, col = 1;
+    else ++col;
+  }
+  return "line " + std::to_string(line) + ", column " + std::to_string(col);
+}
+
+// pugixml silently ignores text after the root element; feedparser calls that ill-formed.
+bool has_text_after_root(std::string_view s) {
+  std::size_t end = s.size();
+  while (end > 0) {
+    char c = s[end - 1];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') { --end; continue; }
+    if (c == '\0') { --end; continue; }
+    break;
+  }
+  return end > 0 && s[end - 1] != '>';
+}
+
+}  // namespace
+
+void load_lenient(std::string_view utf8, LoadedXml& out) {
+  std::string cleaned;
+  if (preclean(utf8, cleaned, out.warnings)) {
+    out.bozo = true;
+    utf8 = cleaned;  // `cleaned` outlives every use of utf8 below
+  }
+  out.buffer.assign(utf8.data(), utf8.size());
+  pugi::xml_parse_result r = parse_in_place(out);
+  if (r) {
+    if (has_text_after_root(utf8)) {
+      out.bozo = true;
+      out.warnings.push_back("junk after the root element ignored");
+    }
+    return;
+  }
+  if (r.status == pugi::status_no_document_element) return;  // caller says what it was
+  out.bozo = true;
+  out.warnings.push_back(std::string("not well-formed XML (") + r.description() + " at " +
+                         where(utf8, r.offset) + ")");
+  out.buffer = repair_xml(utf8, out.warnings);
+  pugi::xml_parse_result second = parse_in_place(out);
+  if (!second) {
+    // Keep what pugixml could read before the error.
+    out.warnings.push_back(std::string("still not well-formed after repair (") +
+                           second.description() + "); using the part before the error");
+  }
+}
+
+}  // namespace fv::xml

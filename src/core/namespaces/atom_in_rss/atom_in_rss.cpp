@@ -1,0 +1,76 @@
+#include "core/namespaces/atom_in_rss/atom_in_rss.h"
+
+#include "core/formats/atom/constructs.h"
+#include "core/formats/xml/text.h"
+
+namespace fv::ns::atom_in_rss {
+namespace {
+
+UnixTime date_of(pugi::xml_node n, adapt::Context& ctx, const char* field) {
+  if (!n) return std::nullopt;
+  std::string scratch;
+  return adapt::date(xml::text(n, scratch), ctx, field);
+}
+
+}  // namespace
+
+bool read(const xml::Name& name, pugi::xml_node n, Fields& f) {
+  if (name.ns != xml::Ns::Atom10 && name.ns != xml::Ns::Atom03) return false;
+  std::string_view l = name.local;
+  auto first = [&](pugi::xml_node& slot) {
+    if (!slot) slot = n;
+  };
+  if (l == "link") f.links.push_back(n);
+  else if (l == "author" || l == "contributor") f.authors.push_back(n);
+  else if (l == "updated" || l == "modified") first(f.updated);
+  else if (l == "published" || l == "issued") first(f.published);
+  else if (l == "id") first(f.id);
+  else if (l == "summary") first(f.summary);
+  else if (l == "content") first(f.content);
+  else if (l == "title") first(f.title);
+  else if (l == "icon") first(f.icon);
+  else if (l == "logo") first(f.logo);
+  return true;
+}
+
+void apply_to_item(const Fields& f, Item& item, const xml::NsContext& ns, std::string_view base,
+                   adapt::Context& ctx, std::string& summary_html, std::string& content_html) {
+  for (pugi::xml_node n : f.links) {
+    atom::Link l = atom::read_link(n);
+    if (l.rel == "alternate") {
+      if (item.link.empty()) item.link = adapt::link(base, l.href);
+    } else if (l.rel == "enclosure") {
+      Enclosure e;
+      e.url = adapt::absolute(base, l.href);
+      e.type = std::string(l.type);
+      e.length = adapt::length(l.length);
+      adapt::add_enclosure(item, std::move(e));
+    } else if (l.rel == "replies" && item.comments.empty()) {
+      item.comments = adapt::link(base, l.href);
+    }
+  }
+  for (pugi::xml_node a : f.authors) adapt::add_author(item, atom::person(a, ns, base));
+  if (!item.updated) item.updated = date_of(f.updated, ctx, "atom:updated");
+  if (!item.published) item.published = date_of(f.published, ctx, "atom:published");
+  if (item.id.empty() && f.id) item.id = std::string(xml::trim(xml::text_string(f.id)));
+  if (item.title.empty() && f.title) item.title = atom::text_construct_plain(f.title, ctx);
+  summary_html.clear();
+  content_html.clear();
+  if (f.summary) atom::text_construct_html(f.summary, summary_html, ctx);
+  if (f.content) atom::text_construct_html(f.content, content_html, ctx);
+}
+
+void apply_to_feed(const Fields& f, Feed& feed, const xml::NsContext& ns, std::string_view base,
+                   adapt::Context& ctx) {
+  for (pugi::xml_node n : f.links) {
+    atom::Link l = atom::read_link(n);
+    if (l.rel == "alternate" && feed.link.empty()) feed.link = adapt::link(base, l.href);
+  }
+  if (feed.author.empty() && !f.authors.empty()) feed.author = atom::person(f.authors.front(), ns, base);
+  if (!feed.updated) feed.updated = date_of(f.updated, ctx, "atom:updated");
+  if (feed.id.empty() && f.id) feed.id = std::string(xml::trim(xml::text_string(f.id)));
+  if (feed.icon.empty() && f.icon) feed.icon = adapt::link(base, xml::text_string(f.icon));
+  if (feed.image.url.empty() && f.logo) feed.image.url = adapt::link(base, xml::text_string(f.logo));
+}
+
+}  // namespace fv::ns::atom_in_rss
