@@ -115,18 +115,41 @@ std::string guess_language(const std::vector<Word>& words, std::string_view hint
   }
   if (cyrillic && ukrainian_letters != russian_letters) return ukrainian_letters ? "uk" : "ru";
 
+  // Evidence per language: each stop word counts 1 / (number of lists it is in), so words shared
+  // by several languages ("in", "a") weigh little; letters only some languages use add 1.
   const Sets& s = sets();
-  int best = -1, best_hits = 0;
+  double score[kListCount] = {};
+  for (const Word& w : words) {
+    int lists = 0;
+    for (std::size_t i = 0; i < kListCount; ++i) lists += s.by_language[i].count(w.plain) > 0;
+    for (std::size_t i = 0; i < kListCount && lists > 0; ++i)
+      if (s.by_language[i].count(w.plain)) score[i] += 1.0 / lists;
+  }
+  auto cue = [&](const char* language, std::initializer_list<const char*> letters) {
+    for (const Word& w : words)
+      if (contains_any(w.folded, letters)) {
+        score[list_index(language)] += 1.0;
+        return;
+      }
+  };
+  cue("de", {"ä", "ö", "ü", "ß"});
+  cue("es", {"ñ"});
+  cue("pt", {"ã", "õ"});
+  cue("fr", {"è", "ê", "ë", "œ"});
+  int best = -1;
+  double best_score = 0;
   for (std::size_t i = 0; i < kListCount; ++i) {
     bool list_cyrillic = std::string_view(kLists[i].language) == "ru" ||
                          std::string_view(kLists[i].language) == "uk";
     if (list_cyrillic != cyrillic) continue;
-    int hits = 0;
-    for (const Word& w : words) hits += s.by_language[i].count(w.plain) > 0;
-    if (hits > best_hits) best = static_cast<int>(i), best_hits = hits;
+    if (score[i] > best_score) best = static_cast<int>(i), best_score = score[i];
   }
-  if (best >= 0) return kLists[best].language;
-  return cyrillic ? "ru" : "en";
+  if (cyrillic) return best >= 0 ? kLists[best].language : "ru";
+  // Latin script defaults to English; one stray hit ("war" is a German stop word) is not enough
+  // to switch lists, so another language needs the evidence of at least 1.5.
+  if (best >= 0 && (std::string_view(kLists[best].language) == "en" || best_score >= 1.5))
+    return kLists[best].language;
+  return "en";
 }
 
 std::vector<Word> content_words(std::vector<Word> words, std::string_view language) {

@@ -19,8 +19,11 @@ const std::vector<std::string>& stopword_languages();
 bool is_stopword(std::string_view language, std::string_view plain);
 
 // The list to use for a headline: the hint's primary subtag when it has a list ("de-AT" -> "de");
-// otherwise the language whose list matches most of the words (Cyrillic: і/ї/є/ґ say Ukrainian,
-// ы/э/ъ/ё Russian); with no evidence, "ru" for Cyrillic and "en" for anything else.
+// otherwise the language with the most evidence: stop words (each weighted 1 / the number of lists
+// it is in) and letters only some languages use (ä ö ü ß, ñ, ã õ, è ê ë œ; for Cyrillic і ї є ґ
+// say Ukrainian, ы э ъ ё Russian). Latin script stays "en" unless another language has at least
+// 1.5 of evidence ("Ukraine war briefing" is English although "war" is a German stop word);
+// Cyrillic without evidence is "ru".
 std::string guess_language(const std::vector<Word>& words, std::string_view hint = {});
 
 // The words that carry meaning: not stop words of `language`, not a single letter.

@@ -1,0 +1,31 @@
+#include <catch2/catch.hpp>
+
+#include "core/keywords/trending.h"
+
+using namespace fv::keywords;
+
+TEST_CASE("Trending terms favour words repeated in recent headlines over older ones") {
+  const std::int64_t now = 1767873600;
+  std::vector<Headline> h = {
+      {"Storm Goretti brings snow to UK", "", now - 3600},
+      {"Storm Goretti: flights cancelled", "", now - 7200},
+      {"Schools closed as Storm Goretti hits", "", now - 1800},
+      {"Measles cases rise in Europe", "", now - 5 * 86400},
+      {"Measles outbreak spreads in Europe", "", now - 5 * 86400},
+      {"Measles: WHO warns Europe", "", now - 5 * 86400},
+  };
+  auto terms = trending_terms(h, now);
+  REQUIRE(terms.size() >= 4);
+  // "goretti" and "storm" tie on count and decay; alphabetical order decides.
+  CHECK(terms[0].term == "goretti");
+  CHECK(terms[1].term == "storm");
+  CHECK(terms[0].headlines == 3);
+  auto measles = std::find_if(terms.begin(), terms.end(), [](const TrendingTerm& t) { return t.term == "measles"; });
+  REQUIRE(measles != terms.end());
+  CHECK(measles->score < terms[0].score / 10);
+}
+
+TEST_CASE("A word in a single headline does not trend") {
+  auto terms = trending_terms({{"Unique headline words", "", 0}, {"Other text here", "", 0}}, 0);
+  CHECK(terms.empty());
+}
