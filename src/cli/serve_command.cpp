@@ -1,4 +1,4 @@
-// `feedview serve`: serves the built web app (and, later, the CORS proxy) on 127.0.0.1.
+// `feedview serve`: serves the built web app and the CORS proxy (/proxy?url=) on 127.0.0.1.
 //
 // Prints one line "feedview: serving DIR at http://HOST:PORT/" once it listens, so scripts and
 // tests can wait for it; --port 0 picks a free port and the line says which.
@@ -95,6 +95,7 @@ int run_serve(const Args& args) {
   httplib::Server server;
   set_mime_types(server);
   set_common_headers(server);
+  if (opt.proxy) proxy::add_proxy_route(server, opt.proxy_limits);
   if (!server.set_mount_point("/", opt.root)) {
     std::fprintf(stderr, "feedview serve: cannot serve %s\n", opt.root.c_str());
     return 1;

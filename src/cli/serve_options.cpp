@@ -33,7 +33,11 @@ const char* serve_usage() {
          "  --port N         port to listen on (default 8080; 0 picks a free one)\n"
          "  --host ADDR      address to listen on (default 127.0.0.1)\n"
          "  --root DIR       folder to serve (default: the Wasm build's web/ folder)\n"
-         "  --max-seconds N  stop by itself after N seconds\n";
+         "  --max-seconds N  stop by itself after N seconds\n"
+         "  --no-proxy       do not offer /proxy?url=\n"
+         "  --proxy-allow-private  let /proxy fetch loopback and private addresses (tests only)\n"
+         "  --proxy-max-bytes N    largest response /proxy passes on (default 16 MiB)\n"
+         "  --proxy-timeout N      seconds per upstream request (default 20)\n";
 }
 
 bool parse_serve_options(const Args& args, ServeOptions& opt, std::string& error) {
@@ -70,6 +74,24 @@ bool parse_serve_options(const Args& args, ServeOptions& opt, std::string& error
       if (!value(v)) return false;
       if (!parse_int(v, 1, 7 * 24 * 3600, opt.max_seconds)) {
         error = "--max-seconds must be a positive number of seconds";
+        return false;
+      }
+    } else if (a == "--no-proxy") {
+      opt.proxy = false;
+    } else if (a == "--proxy-allow-private") {
+      opt.proxy_limits.allow_private = true;
+    } else if (a == "--proxy-max-bytes") {
+      int n = 0;
+      if (!value(v)) return false;
+      if (!parse_int(v, 1, 1 << 30, n)) {
+        error = "--proxy-max-bytes must be a positive number";
+        return false;
+      }
+      opt.proxy_limits.max_bytes = static_cast<std::size_t>(n);
+    } else if (a == "--proxy-timeout") {
+      if (!value(v)) return false;
+      if (!parse_int(v, 1, 600, opt.proxy_limits.timeout_seconds)) {
+        error = "--proxy-timeout must be 1 to 600 seconds";
         return false;
       }
     } else {

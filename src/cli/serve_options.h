@@ -4,6 +4,7 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "cli/proxy/proxy_route.h"
 
 namespace fv::cli {
 
@@ -12,6 +13,8 @@ struct ServeOptions {
   int port = 8080;                 // 0 = any free port
   std::string root;                // the built web app
   int max_seconds = 0;             // stop by itself after this long (0 = run until signalled)
+  bool proxy = true;               // offer GET /proxy?url= for feeds without CORS headers
+  proxy::ProxyLimits proxy_limits;
   bool help = false;
 };
 
