@@ -1,0 +1,175 @@
+#include "app/app.h"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <cstdio>
+
+#include "core/layout/relative_time.h"
+#include "core/parse.h"
+
+namespace fv::app {
+namespace {
+
+constexpr float kMaxColumnWidth = 760.0f;  // CSS px: a calm reading measure
+constexpr float kHeaderHeight = 56.0f;
+
+}  // namespace
+
+App::App(Platform& platform) : platform_(platform) {}
+
+bool App::dark() const {
+  const std::string theme = platform_.settings().get("theme", "system");
+  if (theme == "dark") return true;
+  if (theme == "light") return false;
+  return system_dark_;
+}
+
+void App::load_subscriptions(std::string_view json) {
+  if (!parse_subscriptions(json, feeds_)) {
+    std::fprintf(stderr, "feedview: feeds.json is not a feed list\n");
+  }
+  subscriptions_loaded_ = true;
+  for (std::size_t i = 0; i < feeds_.size(); ++i) {
+    fonts_.note_text(feeds_[i].title);
+    platform_.fetch_feed(static_cast<int>(i), feeds_[i].url);
+  }
+  rebuild_headlines();
+}
+
+void App::on_feed_bytes(int index, std::string_view bytes, const std::string& url,
+                        const std::string& content_type) {
+  if (index < 0 || static_cast<std::size_t>(index) >= feeds_.size()) return;
+  FeedSlot& slot = feeds_[index];
+  ParseOptions options;
+  options.base_url = url;
+  options.content_type = content_type;
+  ParseResult result = parse_feed(bytes, options);
+  if (!result.ok) {
+    on_feed_error(index, result.error.empty() ? "not a feed" : result.error);
+    return;
+  }
+  slot.feed = std::move(result.feed);
+  slot.status = FeedSlot::Status::Loaded;
+  slot.error.clear();
+  fonts_.note_text(slot.feed.title);
+  for (const Item& item : slot.feed.items) {
+    fonts_.note_text(item.title);
+    fonts_.note_text(item.source.title);
+  }
+  rebuild_headlines();
+}
+
+void App::on_feed_error(int index, const std::string& message) {
+  if (index < 0 || static_cast<std::size_t>(index) >= feeds_.size()) return;
+  feeds_[index].status = FeedSlot::Status::Failed;
+  feeds_[index].error = message;
+  std::fprintf(stderr, "feedview: %s: %s\n", feeds_[index].url.c_str(), message.c_str());
+  rebuild_headlines();
+}
+
+void App::rebuild_headlines() {
+  list_.set_rows(collect_headlines(feeds_));
+  publish_mirror();
+}
+
+void App::publish_mirror() {
+  const std::int64_t now = platform_.now();
+  mirror_minute_ = now / 60;
+  platform_.publish_headlines(mirror_json(list_.rows(), now));
+}
+
+void App::draw_header(float scale) {
+  const FontHandles& f = fonts_.fonts();
+  const Palette& p = palette(dark());
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float w = ImGui::GetContentRegionAvail().x;
+  const float h = kHeaderHeight * scale;
+  const float pad = 16.0f * scale;
+
+  const float brand_y = pos.y + (h - f.brand->FontSize) * 0.5f;
+  dl->AddText(f.brand, f.brand->FontSize, ImVec2(pos.x + pad, brand_y), p.text, "feedview");
+
+  // Status on the right: loading progress, then counts, then errors.
+  std::size_t waiting = 0, failed = 0;
+  for (const FeedSlot& s : feeds_) {
+    waiting += s.status == FeedSlot::Status::Waiting;
+    failed += s.status == FeedSlot::Status::Failed;
+  }
+  char status[128];
+  if (!subscriptions_loaded_ || waiting > 0)
+    std::snprintf(status, sizeof status, "Loading feeds\xE2\x80\xA6 %zu of %zu",
+                  feeds_.size() - waiting, feeds_.size());
+  else if (failed > 0)
+    std::snprintf(status, sizeof status, "%zu headlines \xC2\xB7 %zu of %zu feeds failed",
+                  list_.rows().size(), failed, feeds_.size());
+  else
+    std::snprintf(status, sizeof status, "%zu headlines \xC2\xB7 %zu %s", list_.rows().size(),
+                  feeds_.size(), feeds_.size() == 1 ? "feed" : "feeds");
+  const ImVec2 sz = f.meta->CalcTextSizeA(f.meta->FontSize, FLT_MAX, 0, status);
+  const float status_y = pos.y + (h - f.meta->FontSize) * 0.5f;
+  dl->AddText(f.meta, f.meta->FontSize, ImVec2(pos.x + w - pad - sz.x, status_y),
+              failed ? p.error : p.text_muted, status);
+  dl->AddLine(ImVec2(pos.x, pos.y + h - 0.5f), ImVec2(pos.x + w, pos.y + h - 0.5f), p.divider);
+  ImGui::Dummy(ImVec2(w, h));
+}
+
+void App::draw(float scale) {
+  const bool is_dark = dark();
+  if (is_dark != style_dark_ || scale != style_scale_) {
+    apply_style(is_dark, scale);
+    style_dark_ = is_dark;
+    style_scale_ = scale;
+  }
+  const FontHandles& f = fonts_.fonts();
+  const Palette& p = palette(is_dark);
+  const ImGuiIO& io = ImGui::GetIO();
+  const std::int64_t now = platform_.now();
+  if (now / 60 != mirror_minute_) publish_mirror();
+
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(io.DisplaySize);
+  ImGui::Begin("##dashboard", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                   ImGuiWindowFlags_NoScrollWithMouse);
+
+  // Centre a column of at most kMaxColumnWidth; the side margins shrink on narrow screens.
+  const float avail = io.DisplaySize.x;
+  const float column = std::min(avail, kMaxColumnWidth * scale);
+  const float left = std::floor((avail - column) * 0.5f);
+
+  ImGui::SetCursorPos(ImVec2(left, 0));
+  ImGui::BeginChild("##header", ImVec2(column, kHeaderHeight * scale), false,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  draw_header(scale);
+  ImGui::EndChild();
+
+  // The list scrolls in a full-width child so the wheel works in the margins too; its rows
+  // sit in the centred column.
+  ImGui::SetCursorPos(ImVec2(0, kHeaderHeight * scale));
+  ImGui::BeginChild("##list", ImVec2(avail, 0), false);
+  ImGui::SetCursorPos(ImVec2(left, ImGui::GetCursorPosY() + 8.0f * scale));
+  if (list_.rows().empty()) {
+    bool loading = !subscriptions_loaded_;
+    for (const FeedSlot& s : feeds_) loading |= s.status == FeedSlot::Status::Waiting;
+    const char* msg = loading ? "Loading headlines\xE2\x80\xA6" : "No headlines yet.";
+    ImGui::SetCursorPos(ImVec2(left + 16.0f * scale, ImGui::GetCursorPosY() + 24.0f * scale));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.text_muted));
+    ImGui::TextUnformatted(msg);
+    ImGui::PopStyleColor();
+  } else {
+    list_.draw(f, p, scale, now, platform_, column);
+    ImGui::Dummy(ImVec2(column, 24.0f * scale));  // breathing room below the last row
+  }
+  ImGui::EndChild();
+  ImGui::End();
+
+  next_wake_ = list_.next_wake();
+  // Relative times turn over at the next minute boundary.
+  const double to_minute = 60.0 - static_cast<double>(now % 60);
+  if (next_wake_ < 0 || to_minute < next_wake_) next_wake_ = to_minute;
+}
+
+}  // namespace fv::app

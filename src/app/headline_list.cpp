@@ -1,0 +1,134 @@
+#include "app/headline_list.h"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <string>
+
+#include "app/platform.h"
+#include "core/layout/relative_time.h"
+#include "core/layout/visible_rows.h"
+
+namespace fv::app {
+namespace {
+
+// Row geometry in CSS pixels (multiplied by the device scale when used).
+constexpr float kPadX = 16.0f, kPadY = 12.0f, kTitleMetaGap = 5.0f;
+constexpr double kTooltipDelay = 0.5;
+
+float title_height(const FontHandles& f, const std::string& title, float wrap) {
+  return f.headline->CalcTextSizeA(f.headline->FontSize, FLT_MAX, wrap, title.c_str()).y;
+}
+
+}  // namespace
+
+void HeadlineList::set_rows(std::vector<Headline> rows) {
+  rows_ = std::move(rows);
+  measured_width_ = -1.0f;
+  tooltip_row_ = -1;
+}
+
+void HeadlineList::measure(const FontHandles& fonts, float width, float scale) {
+  const float wrap = std::max(1.0f, width - 2 * kPadX * scale);
+  std::vector<float> heights;
+  heights.reserve(rows_.size());
+  for (const Headline& h : rows_) {
+    heights.push_back(2 * kPadY * scale + title_height(fonts, h.title, wrap) +
+                      kTitleMetaGap * scale + fonts.meta->FontSize);
+  }
+  offsets_ = layout::row_offsets(heights, 1.0f);  // 1 device px divider between rows
+  measured_width_ = width;
+  measured_scale_ = scale;
+  measured_font_ = fonts.headline;
+}
+
+void HeadlineList::draw(const FontHandles& fonts, const Palette& colors, float scale,
+                        std::int64_t now, Platform& platform, float width) {
+  wake_in_ = -1.0;
+  if (width != measured_width_ || scale != measured_scale_ || fonts.headline != measured_font_)
+    measure(fonts, width, scale);
+
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float scroll_y = ImGui::GetScrollY();
+  const float viewport_h = ImGui::GetWindowHeight();
+  const float list_top = ImGui::GetCursorPosY();  // content y where the list starts
+  const layout::RowRange range =
+      layout::visible_rows(offsets_, scroll_y - list_top, viewport_h, 0.0f);
+
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float wrap = std::max(1.0f, width - 2 * kPadX * scale);
+  int hovered_time_row = -1;
+
+  for (std::size_t i = range.first; i < range.last; ++i) {
+    const Headline& h = rows_[i];
+    const ImVec2 top_left(origin.x, origin.y + offsets_[i]);
+    const float row_h = offsets_[i + 1] - offsets_[i] - (i + 1 < rows_.size() ? 1.0f : 0.0f);
+    ImGui::SetCursorScreenPos(top_left);
+    ImGui::PushID(static_cast<int>(i));
+    ImGui::InvisibleButton("##row", ImVec2(width, row_h));
+    const bool hovered = ImGui::IsItemHovered();
+    const bool active = ImGui::IsItemActive();
+    if (ImGui::IsItemClicked(ImGuiMouseButton_Left) && !h.link.empty()) platform.open_url(h.link);
+    ImGui::PopID();
+
+    const ImVec2 bottom_right(top_left.x + width, top_left.y + row_h);
+    if (hovered || active)
+      dl->AddRectFilled(top_left, bottom_right, active ? colors.pressed : colors.hover,
+                        6.0f * scale);
+    if (hovered && !h.link.empty()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+
+    const float x = top_left.x + kPadX * scale;
+    float y = top_left.y + kPadY * scale;
+    dl->AddText(fonts.headline, fonts.headline->FontSize, ImVec2(x, y), colors.text,
+                h.title.c_str(), nullptr, wrap);
+    y += title_height(fonts, h.title, wrap) + kTitleMetaGap * scale;
+
+    // Meta line: source · relative time
+    std::string meta = h.source;
+    std::string when = h.time ? layout::relative_time(*h.time, now) : std::string();
+    dl->AddText(fonts.meta, fonts.meta->FontSize, ImVec2(x, y), colors.text_muted, meta.c_str());
+    if (!when.empty()) {
+      const float src_w = fonts.meta->CalcTextSizeA(fonts.meta->FontSize, FLT_MAX, 0, meta.c_str()).x;
+      const std::string dot = meta.empty() ? std::string() : std::string("  \xC2\xB7  ");
+      const float dot_w = fonts.meta->CalcTextSizeA(fonts.meta->FontSize, FLT_MAX, 0, dot.c_str()).x;
+      dl->AddText(fonts.meta, fonts.meta->FontSize, ImVec2(x + src_w, y), colors.text_muted,
+                  dot.c_str());
+      const ImVec2 when_pos(x + src_w + dot_w, y);
+      dl->AddText(fonts.meta, fonts.meta->FontSize, when_pos, colors.text_muted, when.c_str());
+      const ImVec2 when_size =
+          fonts.meta->CalcTextSizeA(fonts.meta->FontSize, FLT_MAX, 0, when.c_str());
+      if (hovered && ImGui::IsMouseHoveringRect(when_pos, ImVec2(when_pos.x + when_size.x,
+                                                                 when_pos.y + when_size.y)))
+        hovered_time_row = static_cast<int>(i);
+    }
+
+    if (i + 1 < rows_.size())
+      dl->AddLine(ImVec2(x, bottom_right.y + 0.5f),
+                  ImVec2(bottom_right.x - kPadX * scale, bottom_right.y + 0.5f), colors.divider);
+  }
+
+  // Absolute time in a tooltip after a short hover, as a native title would.
+  const double t = ImGui::GetTime();
+  if (hovered_time_row != tooltip_row_) {
+    tooltip_row_ = hovered_time_row;
+    tooltip_hover_since_ = t;
+  }
+  if (tooltip_row_ >= 0) {
+    const double waited = t - tooltip_hover_since_;
+    if (waited >= kTooltipDelay) {
+      ImGui::PushFont(fonts.meta);
+      ImGui::BeginTooltip();
+      ImGui::TextUnformatted(layout::absolute_time_utc(*rows_[tooltip_row_].time).c_str());
+      ImGui::EndTooltip();
+      ImGui::PopFont();
+    } else {
+      wake_in_ = kTooltipDelay - waited;
+    }
+  }
+
+  // Reserve the whole list's height so the scrollbar reflects every row.
+  ImGui::SetCursorScreenPos(origin);
+  ImGui::Dummy(ImVec2(width, offsets_.empty() ? 0.0f : offsets_.back()));
+}
+
+}  // namespace fv::app

@@ -1,0 +1,40 @@
+// The virtualised headline list: rows are measured once per width (wrapped titles), and only the
+// rows intersecting the viewport (core/layout/visible_rows) are drawn and made interactive.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "app/fonts.h"
+#include "app/headlines.h"
+#include "app/theme.h"
+
+namespace fv::app {
+
+class Platform;
+
+class HeadlineList {
+ public:
+  void set_rows(std::vector<Headline> rows);
+  const std::vector<Headline>& rows() const { return rows_; }
+
+  // Draws at the cursor of the current (scrolling) ImGui window, `width` device pixels wide.
+  void draw(const FontHandles& fonts, const Palette& colors, float scale, std::int64_t now,
+            Platform& platform, float width);
+
+  // Seconds until the list needs a redraw on its own (tooltip delay); negative = never.
+  double next_wake() const { return wake_in_; }
+
+ private:
+  void measure(const FontHandles& fonts, float width, float scale);
+
+  std::vector<Headline> rows_;
+  std::vector<float> offsets_;  // prefix sums of row heights (device pixels)
+  float measured_width_ = -1.0f, measured_scale_ = 0.0f;
+  const void* measured_font_ = nullptr;
+  int tooltip_row_ = -1;
+  double tooltip_hover_since_ = 0.0;
+  double wake_in_ = -1.0;
+};
+
+}  // namespace fv::app

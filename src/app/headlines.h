@@ -1,0 +1,34 @@
+// The rows of the headline list, derived from the loaded feeds: newest first, with the text the
+// row shows (title, source name) and the link. Rebuilt when a feed arrives, not per frame.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/subscriptions.h"
+
+namespace fv::app {
+
+struct Headline {
+  std::size_t feed = 0, item = 0;  // indices into the slots and their feed's items
+  std::string title;               // shown title: the item title without a trailing " - Source"
+  std::string source;              // item.source.title, else the feed's title
+  std::string link;                // http(s) only, else empty
+  std::optional<std::int64_t> time;  // published, else updated
+};
+
+std::vector<Headline> collect_headlines(const std::vector<FeedSlot>& feeds);
+
+// Google News (and others) append " - Source" to every title although the source is given
+// separately; the row shows the source on its own line, so the suffix is dropped.
+std::string title_without_source(const std::string& title, const std::string& source);
+
+bool is_http_link(const std::string& url);
+
+// JSON array for the accessible mirror: [{"title","url","source","time"}] with `time` the
+// relative label shown on the canvas.
+std::string mirror_json(const std::vector<Headline>& rows, std::int64_t now);
+
+}  // namespace fv::app

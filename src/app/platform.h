@@ -1,0 +1,41 @@
+// What the dashboard needs from the platform it runs on. The browser implements it in
+// src/platform/web/web_platform.*; a test double or a native host could implement it too.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace fv::app {
+
+// Small string key/value store that survives reloads (localStorage in the browser).
+class Settings {
+ public:
+  virtual ~Settings() = default;
+  virtual std::string get(std::string_view key, std::string_view fallback = {}) const = 0;
+  virtual void set(std::string_view key, std::string_view value) = 0;
+};
+
+class Platform {
+ public:
+  virtual ~Platform() = default;
+
+  // Starts fetching `url`; the answer comes back through App::on_feed_bytes / on_feed_error
+  // with the same `feed_index`.
+  virtual void fetch_feed(int feed_index, const std::string& url) = 0;
+
+  // Opens an http(s) URL in a new tab (noopener). Other schemes are ignored.
+  virtual void open_url(const std::string& url) = 0;
+
+  // The accessible headline mirror: a JSON array of {title, url, source, time}.
+  virtual void publish_headlines(const std::string& json) = 0;
+
+  virtual void set_clipboard_text(const std::string& text) = 0;
+
+  virtual Settings& settings() = 0;
+
+  // Wall-clock time, Unix seconds (UTC).
+  virtual std::int64_t now() const = 0;
+};
+
+}  // namespace fv::app

@@ -1,0 +1,25 @@
+// The feeds the dashboard shows and the state of each (waiting, loaded, failed). The bundled
+// list comes from feeds/feeds.json; later the network layer adds user subscriptions.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model.h"
+
+namespace fv::app {
+
+struct FeedSlot {
+  enum class Status { Waiting, Loaded, Failed };
+  std::string url, title, folder;  // as subscribed
+  Status status = Status::Waiting;
+  std::string error;               // one line, for people, when Failed
+  Feed feed;
+};
+
+// Parses feeds.json ({"feeds": [{"url", "title", "folder"}, …]}); entries without a url are
+// skipped. Returns false (and leaves `out` empty) when the document is not such an object.
+bool parse_subscriptions(std::string_view json, std::vector<FeedSlot>& out);
+
+}  // namespace fv::app

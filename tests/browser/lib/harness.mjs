@@ -1,0 +1,150 @@
+// Shared set-up for the browser tests: start `feedview serve` on a free loopback port, launch
+// Debian's Chromium through playwright-core (never a downloaded browser), open the app and wait
+// until the accessible headline mirror lists headlines, save screenshots for people to look at.
+//
+// Environment:
+//   FV_FEEDVIEW_BIN  the native feedview command (default build/native/feedview)
+//   FV_WEB_ROOT      the served web folder (default build/wasm/web)
+//   FV_CHROMIUM      the browser (default /usr/bin/chromium)
+//   FV_TEST_RESULTS  where screenshots go (default build/test-results)
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const feedviewBin = process.env.FV_FEEDVIEW_BIN || path.join(repoRoot, 'build/native/feedview');
+export const webRoot = process.env.FV_WEB_ROOT || path.join(repoRoot, 'build/wasm/web');
+export const resultsDir = process.env.FV_TEST_RESULTS || path.join(repoRoot, 'build/test-results');
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-quic', '--no-first-run',
+];
+
+// Starts `feedview serve --port 0`; resolves with { url, stop }. The server also stops by itself
+// after --max-seconds should the test process die without stopping it.
+export function startServer({ root = webRoot, maxSeconds = 600 } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(feedviewBin, ['serve', '--port', '0', '--root', root,
+                                      '--max-seconds', String(maxSeconds)],
+                        { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '', err = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`feedview serve did not start within 15 s: ${err}`));
+    }, 15_000);
+    child.on('error', (e) => { clearTimeout(timer); reject(e); });
+    child.stderr.on('data', (d) => { err += d; });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`feedview serve exited with ${code}: ${err}`));
+    });
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/serving .* at (http:\/\/[^\s]+)\n/);
+      if (!m) return;
+      clearTimeout(timer);
+      child.removeAllListeners('exit');
+      const stop = () => new Promise((done) => {
+        if (child.exitCode !== null || child.signalCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      });
+      resolve({ url: m[1], stop });
+    });
+  });
+}
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.FV_CHROMIUM || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+// Opens the app in a fresh context; collects console errors and page errors (CSP violations
+// show up there). Resolves once the mirror lists at least `minHeadlines` headlines.
+export async function openApp(browser, url, {
+  viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, colorScheme = 'light',
+  minHeadlines = 1, hasTouch = false, permissions = [],
+} = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor, colorScheme, hasTouch });
+  if (permissions.length) await context.grantPermissions(permissions, { origin: url });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.goto(url);
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('#fv-headlines li').length >= n, minHeadlines,
+    { timeout: 30_000 });
+  return { context, page, problems };
+}
+
+// The mirror as data: [{ title, href, source, time }].
+export function readMirror(page) {
+  return page.$$eval('#fv-headlines li', (lis) => lis.map((li) => {
+    const a = li.querySelector('a');
+    return {
+      title: li.querySelector('.fv-title')?.textContent ?? '',
+      href: a ? a.getAttribute('href') : null,
+      source: li.querySelector('.fv-source')?.textContent ?? '',
+      time: li.querySelector('.fv-time')?.textContent ?? '',
+      html: li.innerHTML,
+    };
+  }));
+}
+
+export function canvasSizes(page) {
+  return page.evaluate(() => {
+    const c = document.getElementById('fv-canvas');
+    const r = c.getBoundingClientRect();
+    return { cssW: r.width, cssH: r.height, backingW: c.width, backingH: c.height,
+             dpr: window.devicePixelRatio };
+  });
+}
+
+export function frameCount(page) {
+  return page.evaluate(() => window.feedview.frames);
+}
+
+// Waits until no frame has been drawn for `quietMs` (the app has settled after load/input).
+export async function waitForIdle(page, { quietMs = 700, timeoutMs = 10_000 } = {}) {
+  const start = Date.now();
+  let last = await frameCount(page), since = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    await page.waitForTimeout(100);
+    const n = await frameCount(page);
+    if (n !== last) { last = n; since = Date.now(); }
+    else if (Date.now() - since >= quietMs) return n;
+  }
+  throw new Error(`app kept drawing for ${timeoutMs} ms`);
+}
+
+export async function screenshot(page, name) {
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const file = path.join(resultsDir, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+// The bundled sample feed's items as the test expects to see them listed: title without the
+// " - Source" suffix Google News appends, link, source name.
+export function bundledItems(file = path.join(repoRoot, 'assets/feeds/google-news-world.xml')) {
+  const xml = fs.readFileSync(file, 'utf8');
+  const decode = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'").replace(/&amp;/g, '&');
+  const field = (block, tag) => {
+    const m = block.match(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`));
+    return m ? decode(m[1].trim()) : '';
+  };
+  return [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)].map(([, block]) => {
+    const source = field(block, 'source');
+    let title = field(block, 'title');
+    if (source && title.endsWith(` - ${source}`)) title = title.slice(0, -(source.length + 3));
+    return { title, link: field(block, 'link'), source, pubDate: field(block, 'pubDate') };
+  });
+}

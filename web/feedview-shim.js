@@ -1,0 +1,339 @@
+// feedview's JS shim: everything the Wasm app needs from the DOM that Emscripten's html5.h does
+// not give it. Loads the module, fetches fonts and feeds and hands their bytes to C++, reports
+// canvas size and devicePixelRatio, forwards pointer, text, paste and focus events, and carries
+// out the app's requests (open a link, write the clipboard, set the cursor, place the text
+// input, update the accessible headline mirror, read/write settings).
+//
+// Called from C++ through `Module.fvShim` (src/platform/web/shim_calls.cpp); calls C++ through
+// the exported fv_* functions (src/platform/web/main.cpp).
+import createFeedview from './feedview.js';
+
+const FONT_FILES = ['fonts/NotoSans-Regular.ttf', 'fonts/NotoSans-Bold.ttf'];  // face 0, 1
+const FEED_LIST = 'feeds/feeds.json';
+
+const canvas = document.getElementById('fv-canvas');
+const ime = document.getElementById('fv-ime');
+const mirrorList = document.getElementById('fv-headlines');
+const mirrorStatus = document.getElementById('fv-status');
+const errorBox = document.getElementById('fv-error');
+
+const encoder = new TextEncoder();
+let M = null;  // the Emscripten module once instantiated
+
+// ---- Passing data into Wasm memory ---------------------------------------------------------
+
+// Copies bytes into a fresh _malloc block; the C++ side frees it.
+function copyIn(bytes) {
+  const p = M._malloc(Math.max(1, bytes.length));
+  M.HEAPU8.set(bytes, p);  // read HEAPU8 after _malloc: memory may have grown
+  return p;
+}
+
+// Calls fn with a NUL-terminated UTF-8 copy of str, freed afterwards.
+function withCString(str, fn) {
+  const bytes = encoder.encode(String(str));
+  const p = M._malloc(bytes.length + 1);
+  M.HEAPU8.set(bytes, p);
+  M.HEAPU8[p + bytes.length] = 0;
+  try {
+    return fn(p);
+  } finally {
+    M._free(p);
+  }
+}
+
+function isHttpUrl(url) {
+  try {
+    const u = new URL(url, document.baseURI);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function showError(message) {
+  errorBox.textContent = message;
+  errorBox.hidden = false;
+  canvas.hidden = true;
+}
+
+// ---- Requests from C++ ----------------------------------------------------------------------
+
+let lastMirrorJson = '';
+let pendingCopy = null;
+
+const fvShim = {
+  async fetchFeed(index, url) {
+    try {
+      const res = await fetch(url, { credentials: 'same-origin' });
+      if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`.trim());
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      const contentType = res.headers.get('content-type') || '';
+      const p = copyIn(bytes);
+      withCString(res.url || new URL(url, document.baseURI).href, (u) =>
+        withCString(contentType, (ct) => M._fv_feed_loaded(index, u, ct, p, bytes.length)));
+    } catch (err) {
+      withCString((err && err.message) || String(err), (m) => M._fv_feed_failed(index, m));
+    }
+  },
+
+  // Only http(s), only in a new tab, never with a reference back to this page. C++ calls this
+  // while handling the user's click or key event, so popup blockers let it through.
+  openUrl(url) {
+    const href = isHttpUrl(url);
+    if (href) window.open(href, '_blank', 'noopener,noreferrer');
+  },
+
+  // The accessible mirror: text nodes only (textContent), never feed HTML.
+  publishHeadlines(json) {
+    if (json === lastMirrorJson) return;
+    lastMirrorJson = json;
+    let rows;
+    try {
+      rows = JSON.parse(json);
+    } catch {
+      return;
+    }
+    const items = document.createDocumentFragment();
+    for (const row of rows) {
+      const li = document.createElement('li');
+      const href = row.url ? isHttpUrl(row.url) : null;
+      const title = document.createElement(href ? 'a' : 'span');
+      title.className = 'fv-title';
+      title.textContent = row.title;
+      if (href) {
+        title.href = href;
+        title.target = '_blank';
+        title.rel = 'noopener noreferrer';
+      }
+      li.append(title);
+      if (row.source) {
+        const source = document.createElement('span');
+        source.className = 'fv-source';
+        source.textContent = row.source;
+        li.append(document.createTextNode(' — '), source);
+      }
+      if (row.time) {
+        const time = document.createElement('span');
+        time.className = 'fv-time';
+        time.textContent = row.time;
+        li.append(document.createTextNode(', '), time);
+      }
+      items.append(li);
+    }
+    mirrorList.replaceChildren(items);
+    mirrorStatus.textContent = rows.length === 1 ? '1 headline' : `${rows.length} headlines`;
+    window.feedview.headlines = rows.length;
+  },
+
+  // Called inside the copy keystroke: the copy event that follows puts the text on the
+  // clipboard synchronously; the async Clipboard API covers copies from menus.
+  setClipboard(text) {
+    pendingCopy = text;
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).catch(() => {});
+    }
+  },
+
+  setCursor(cursor) {
+    canvas.style.cursor = cursor;
+  },
+
+  // Places the hidden input at the active field's caret (CSS px) so IME candidate windows
+  // and phone keyboards appear in the right place.
+  textInput(active, x, y, h) {
+    if (active) {
+      ime.style.left = `${Math.round(x)}px`;
+      ime.style.top = `${Math.round(y)}px`;
+      ime.style.height = `${Math.max(1, Math.round(h))}px`;
+      if (document.activeElement !== ime) ime.focus({ preventScroll: true });
+    } else if (document.activeElement === ime) {
+      ime.value = '';
+      canvas.focus({ preventScroll: true });
+    }
+  },
+
+  storageGet(key) {
+    try {
+      return window.localStorage.getItem(key);
+    } catch {
+      return null;  // storage disabled: settings last for the session
+    }
+  },
+
+  storageSet(key, value) {
+    try {
+      window.localStorage.setItem(key, value);
+    } catch {
+      /* quota or disabled storage */
+    }
+  },
+};
+
+// ---- Size and pixel density -------------------------------------------------------------------
+
+let lastCss = null;
+
+// The browser's exact device-pixel size is used when it agrees with CSS size x ratio (it is
+// pixel-snapped, so it may differ by one); emulated ratios (DevTools, tests) are not reflected
+// in it, and then CSS size x ratio wins.
+function devicePixels(css, dpr, exact) {
+  const estimate = Math.round(css * dpr);
+  return exact !== undefined && Math.abs(exact - css * dpr) <= 1 ? exact : estimate;
+}
+
+function reportViewport(cssW, cssH, deviceW, deviceH) {
+  const dpr = window.devicePixelRatio || 1;
+  const bw = Math.max(1, devicePixels(cssW, dpr, deviceW));
+  const bh = Math.max(1, devicePixels(cssH, dpr, deviceH));
+  lastCss = { cssW, cssH };
+  M._fv_set_viewport(cssW, cssH, dpr, bw, bh);
+}
+
+function watchSize() {
+  const observer = new ResizeObserver((entries) => {
+    const e = entries[entries.length - 1];
+    const box = e.contentBoxSize && e.contentBoxSize[0];
+    const cssW = box ? box.inlineSize : e.contentRect.width;
+    const cssH = box ? box.blockSize : e.contentRect.height;
+    // Exact device pixels where the browser tells them (no rounding guesswork).
+    const dev = e.devicePixelContentBoxSize && e.devicePixelContentBoxSize[0];
+    reportViewport(cssW, cssH, dev ? dev.inlineSize : undefined, dev ? dev.blockSize : undefined);
+  });
+  try {
+    observer.observe(canvas, { box: 'device-pixel-content-box' });
+  } catch {
+    observer.observe(canvas);
+  }
+
+  // devicePixelRatio changes (zoom, moving to another screen) without a size change in CSS px.
+  const watchRatio = () => {
+    const mq = window.matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`);
+    mq.addEventListener('change', () => {
+      if (lastCss) reportViewport(lastCss.cssW, lastCss.cssH);
+      watchRatio();
+    }, { once: true });
+  };
+  watchRatio();
+}
+
+// ---- Input the C++ side cannot get from html5.h ---------------------------------------------
+
+const POINTER_TYPES = { mouse: 0, touch: 1, pen: 2 };
+const MOVE = 0, DOWN = 1, UP = 2, LEAVE = 3, CANCEL = 4;
+
+function forwardPointer(kind, e) {
+  const r = canvas.getBoundingClientRect();
+  M._fv_pointer(kind, e.button, e.clientX - r.left, e.clientY - r.top,
+                POINTER_TYPES[e.pointerType] ?? 0, e.timeStamp);
+}
+
+function watchInput() {
+  canvas.addEventListener('pointerdown', (e) => {
+    // Keep the hidden input focused while a text field is active; otherwise the canvas takes
+    // keyboard focus on click (and only then).
+    if (document.activeElement !== ime) canvas.focus({ preventScroll: true });
+    try {
+      canvas.setPointerCapture(e.pointerId);  // drags continue outside the canvas
+    } catch { /* pointer already gone */ }
+    forwardPointer(DOWN, e);
+    e.preventDefault();
+  });
+  canvas.addEventListener('pointermove', (e) => forwardPointer(MOVE, e));
+  canvas.addEventListener('pointerup', (e) => forwardPointer(UP, e));
+  canvas.addEventListener('pointercancel', (e) => forwardPointer(CANCEL, e));
+  canvas.addEventListener('pointerleave', (e) => {
+    if (e.pointerType === 'mouse') forwardPointer(LEAVE, e);
+  });
+  canvas.addEventListener('contextmenu', (e) => e.preventDefault());
+
+  // Typed and IME-committed text; compositions are sent once committed.
+  const flushText = () => {
+    const text = ime.value;
+    if (!text) return;
+    ime.value = '';
+    withCString(text, (p) => M._fv_text(p));
+  };
+  ime.addEventListener('input', (e) => {
+    if (!e.isComposing) flushText();
+  });
+  ime.addEventListener('compositionend', flushText);
+
+  const ours = (el) => el === canvas || el === ime;
+  document.addEventListener('paste', (e) => {
+    if (!ours(document.activeElement)) return;
+    const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+    e.preventDefault();
+    if (text) withCString(text, (p) => M._fv_paste(p));
+  });
+  const onCopy = (e) => {
+    if (!ours(document.activeElement) || pendingCopy === null) return;
+    e.clipboardData.setData('text/plain', pendingCopy);
+    pendingCopy = null;
+    e.preventDefault();
+  };
+  document.addEventListener('copy', onCopy);
+  document.addEventListener('cut', onCopy);
+
+  for (const el of [canvas, ime]) {
+    el.addEventListener('focus', () => M._fv_focus(1));
+    el.addEventListener('blur', (e) => {
+      if (!ours(e.relatedTarget)) M._fv_focus(0);
+    });
+  }
+
+  const scheme = window.matchMedia('(prefers-color-scheme: dark)');
+  M._fv_set_color_scheme(scheme.matches ? 1 : 0);
+  scheme.addEventListener('change', () => M._fv_set_color_scheme(scheme.matches ? 1 : 0));
+
+  const platform = navigator.userAgentData?.platform || navigator.platform || '';
+  M._fv_set_platform(/mac|iphone|ipad/i.test(platform) ? 1 : 0);
+}
+
+// ---- Start-up -------------------------------------------------------------------------------
+
+// Exposed for tests and debugging: frames drawn, headlines listed.
+window.feedview = {
+  get frames() {
+    return M ? M._fv_frame_count() : 0;
+  },
+  headlines: 0,
+  ready: false,
+};
+
+async function fetchBytes(url) {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+async function start() {
+  // Start every download at once; the module compiles while fonts and the feed list arrive.
+  const fonts = Promise.all(FONT_FILES.map(fetchBytes));
+  const feedList = fetch(FEED_LIST).then((r) => {
+    if (!r.ok) throw new Error(`${FEED_LIST}: HTTP ${r.status}`);
+    return r.text();
+  });
+  M = await createFeedview({
+    fvShim,
+    print: (s) => console.log(s),
+    printErr: (s) => console.warn(s),
+  });
+  if (!M._fv_graphics_ok()) {
+    showError('feedview needs WebGL 2, which this browser has turned off or does not support.');
+    return;
+  }
+  watchInput();
+  watchSize();
+  const [regular, bold] = await fonts;
+  M._fv_set_font(0, copyIn(regular), regular.length);
+  M._fv_set_font(1, copyIn(bold), bold.length);
+  const list = await feedList;
+  withCString(list, (p) => M._fv_load_subscriptions(p));
+  window.feedview.ready = true;
+}
+
+start().catch((err) => {
+  console.error(err);
+  showError(`feedview could not start: ${err && err.message ? err.message : err}`);
+});
