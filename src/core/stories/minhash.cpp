@@ -23,6 +23,8 @@ std::uint64_t term_hash(const std::string& key) {
   return splitmix64(h);
 }
 
+std::uint64_t term_hash(std::uint32_t term_id) { return splitmix64(0x7f4a7c159e3779b9ull ^ term_id); }
+
 Signature minhash(const std::vector<std::uint64_t>& term_hashes) {
   Signature sig;
   sig.fill(std::numeric_limits<std::uint64_t>::max());

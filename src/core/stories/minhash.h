@@ -20,8 +20,10 @@ inline constexpr std::size_t kSignatureSize = kBands * kRows;
 
 using Signature = std::array<std::uint64_t, kSignatureSize>;
 
-// Stable 64-bit hash of a term key (FNV-1a followed by a SplitMix64 finaliser).
+// Stable 64-bit hash of a term key (FNV-1a followed by a SplitMix64 finaliser), or of a dense
+// term id (SplitMix64).
 std::uint64_t term_hash(const std::string& key);
+std::uint64_t term_hash(std::uint32_t term_id);
 
 // Minimum of each of kSignatureSize independent hash permutations over `term_hashes`.
 // An empty set gets all-ones, which LSH callers skip.

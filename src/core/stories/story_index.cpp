@@ -97,20 +97,24 @@ void StoryIndex::index_headline(EntryId id) {
   e.language = language;
   Terms& t = terms_[id];
   {
-    std::vector<std::pair<std::string, std::string>> kf;
-    for (auto& w : keywords::content_words(std::move(words), language)) kf.emplace_back(w.key, w.folded);
-    std::sort(kf.begin(), kf.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
-    for (auto& p : kf) {
-      if (!t.keys.empty() && t.keys.back() == p.first) continue;
-      t.keys.push_back(p.first);
-      t.folded.push_back(p.second);
+    std::vector<std::pair<std::uint32_t, std::string>> terms;
+    for (auto& w : keywords::content_words(std::move(words), language)) {
+      auto [it, inserted] = term_ids_.emplace(w.key, static_cast<std::uint32_t>(term_ids_.size()));
+      if (inserted) document_frequency_.push_back(0);
+      terms.emplace_back(it->second, std::move(w.folded));
+    }
+    std::stable_sort(terms.begin(), terms.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    for (auto& p : terms) {
+      if (!t.ids.empty() && t.ids.back() == p.first) continue;
+      t.ids.push_back(p.first);
+      t.folded.push_back(std::move(p.second));
     }
   }
-  if (t.keys.empty()) return;
-  for (const auto& k : t.keys) ++document_frequency_[k];
+  if (t.ids.empty()) return;
+  for (std::uint32_t term : t.ids) ++document_frequency_[term];
 
   std::vector<std::uint64_t> hashes;
-  for (const auto& k : t.keys) hashes.push_back(term_hash(k));
+  for (std::uint32_t term : t.ids) hashes.push_back(term_hash(term));
   auto keys = band_keys(minhash(hashes));
 
   // Candidates: earlier entries sharing any band bucket, each checked once.
@@ -170,22 +174,20 @@ void StoryIndex::set_threshold(double threshold) {
     if (e.reason != Reason::SimilarHeadline || e.similarity >= options_.threshold) unite(e.a, e.b);
 }
 
-double StoryIndex::idf(const std::string& key) const {
-  auto it = document_frequency_.find(key);
-  double df = it == document_frequency_.end() ? 0.0 : double(it->second);
-  return std::log((1.0 + double(entries_.size())) / (1.0 + df)) + 1.0;
+double StoryIndex::idf(std::uint32_t term) const {
+  return std::log((1.0 + double(entries_.size())) / (1.0 + double(document_frequency_[term]))) + 1.0;
 }
 
 double StoryIndex::similarity(const Terms& a, const Terms& b, std::size_t* shared) const {
   double inter = 0, uni = 0;
   std::size_t n = 0, i = 0, j = 0;
-  while (i < a.keys.size() || j < b.keys.size()) {
-    if (j == b.keys.size() || (i < a.keys.size() && a.keys[i] < b.keys[j])) {
-      uni += idf(a.keys[i++]);
-    } else if (i == a.keys.size() || b.keys[j] < a.keys[i]) {
-      uni += idf(b.keys[j++]);
+  while (i < a.ids.size() || j < b.ids.size()) {
+    if (j == b.ids.size() || (i < a.ids.size() && a.ids[i] < b.ids[j])) {
+      uni += idf(a.ids[i++]);
+    } else if (i == a.ids.size() || b.ids[j] < a.ids[i]) {
+      uni += idf(b.ids[j++]);
     } else {
-      double w = idf(a.keys[i]);
+      double w = idf(a.ids[i]);
       inter += w;
       uni += w;
       ++n, ++i, ++j;
@@ -253,9 +255,9 @@ Explanation StoryIndex::explain(EntryId a, EntryId b) const {
   std::vector<std::pair<double, std::string>> shared;
   const Terms& ta = terms_[a];
   const Terms& tb = terms_[b];
-  for (std::size_t i = 0; i < ta.keys.size(); ++i)
-    if (std::binary_search(tb.keys.begin(), tb.keys.end(), ta.keys[i]))
-      shared.emplace_back(-idf(ta.keys[i]), ta.folded[i]);
+  for (std::size_t i = 0; i < ta.ids.size(); ++i)
+    if (std::binary_search(tb.ids.begin(), tb.ids.end(), ta.ids[i]))
+      shared.emplace_back(-idf(ta.ids[i]), ta.folded[i]);
   std::sort(shared.begin(), shared.end());
   for (auto& s : shared) x.shared_terms.push_back(std::move(s.second));
   return x;

@@ -105,8 +105,8 @@ class StoryIndex {
 
  private:
   struct Terms {
-    std::vector<std::string> keys;    // sorted, unique
-    std::vector<std::string> folded;  // display form per key
+    std::vector<std::uint32_t> ids;   // term ids of the match keys, sorted, unique
+    std::vector<std::string> folded;  // display form per id
   };
   struct Edge {
     EntryId a, b;
@@ -119,7 +119,7 @@ class StoryIndex {
   void link(EntryId a, EntryId b, Reason reason, double similarity);
   EntryId find(EntryId id) const;
   void unite(EntryId a, EntryId b);
-  double idf(const std::string& key) const;
+  double idf(std::uint32_t term) const;
   double similarity(const Terms& a, const Terms& b, std::size_t* shared) const;
   bool within_window(const Entry& a, const Entry& b) const;
 
@@ -132,7 +132,8 @@ class StoryIndex {
   std::unordered_map<std::string, EntryId> by_guid_;
   std::unordered_map<std::string, EntryId> by_feed_item_;  // feed_id + '\n' + item id
   std::unordered_map<std::uint64_t, std::vector<EntryId>> buckets_;
-  std::unordered_map<std::string, std::size_t> document_frequency_;
+  std::unordered_map<std::string, std::uint32_t> term_ids_;  // match key -> dense id
+  std::vector<std::uint32_t> document_frequency_;            // by term id
   std::vector<std::uint32_t> seen_stamp_;
   std::uint32_t stamp_ = 0;
 };
