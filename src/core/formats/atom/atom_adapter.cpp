@@ -40,7 +40,7 @@ std::string alternate_link(const std::vector<pugi::xml_node>& links, std::string
 Item adapt_entry(const WireEntry& w, const xml::NsContext& ns, const std::vector<Person>& feed_authors,
                  adapt::Context& ctx) {
   Item item;
-  std::string_view base = w.base;
+  std::string_view base = !w.base.empty() ? std::string_view(w.base) : std::string_view(ctx.site_base);
   item.title = text_construct_plain(w.title, ctx);
   item.link = alternate_link(w.links, base);
   for (pugi::xml_node n : w.links) {
@@ -130,6 +130,7 @@ void adapt_feed(const WireFeed& w, const xml::NsContext& ns, adapt::Context& ctx
   ns::dublincore::apply_to_feed(w.dc, feed, ctx);
   ns::itunes::apply_to_feed(w.itunes, feed, base);
 
+  if (w.base.empty()) ctx.site_base = feed.link;
   feed.items.reserve(w.entries.size());
   for (std::size_t i = 0; i < w.entries.size(); ++i) {
     ctx.item_index = i + 1;

@@ -10,6 +10,7 @@
 namespace fv::adapt {
 namespace {
 
+
 std::string_view trim(std::string_view s) {
   while (!s.empty() && std::isspace((unsigned char)s.front())) s.remove_prefix(1);
   while (!s.empty() && std::isspace((unsigned char)s.back())) s.remove_suffix(1);
@@ -56,9 +57,28 @@ UnixTime date(std::string_view raw, Context& ctx, const char* field) {
   return t;
 }
 
+// Most links in feeds are already absolute, clean http(s) URLs: those need no RFC 3986
+// resolution (no dot segments, nothing a browser would strip), and skipping it keeps link
+// handling off the profile.
+bool is_plain_absolute_http(std::string_view u) {
+  std::size_t rest;
+  if (u.substr(0, 7) == "http://") rest = 7;
+  else if (u.substr(0, 8) == "https://") rest = 8;
+  else return false;
+  if (rest >= u.size() || u[rest] == '/' || u[rest] == '?' || u[rest] == '#') return false;
+  for (std::size_t i = rest; i < u.size(); ++i) {
+    unsigned char c = (unsigned char)u[i];
+    if (c <= 0x20 || c == '\\' || c == 0x7F) return false;
+    if (c == '.' && u[i - 1] == '/') return false;  // possible dot segment
+    if (c == '?' || c == '#') break;                 // dot segments only matter in the path
+  }
+  return true;
+}
+
 std::string link(std::string_view base, std::string_view ref) {
   ref = trim(ref);
   if (ref.empty()) return {};
+  if (is_plain_absolute_http(ref)) return std::string(ref);
   std::string resolved = url::resolve(base, ref);
   if (!url::is_http_url(resolved)) return {};
   return resolved;
@@ -67,6 +87,7 @@ std::string link(std::string_view base, std::string_view ref) {
 std::string absolute(std::string_view base, std::string_view ref) {
   ref = trim(ref);
   if (ref.empty()) return {};
+  if (is_plain_absolute_http(ref)) return std::string(ref);
   std::string resolved = url::resolve(base, ref);
   return resolved;
 }

@@ -19,6 +19,9 @@ struct Context {
   std::size_t max_depth = 1024;
   bool depth_exceeded = false;  // markup nested deeper than max_depth: the parse fails
   std::size_t item_index = 0;   // for warnings ("item 3: …"); 0 = the feed itself
+  // Base for items when neither the caller nor xml:base gave one: the feed's own site link,
+  // which is where relative links in content are relative to in practice.
+  std::string site_base;
   void warn(std::string message);
 };
 

@@ -30,7 +30,7 @@ std::string html_of(pugi::xml_node n, adapt::Context& ctx) {
 Item adapt_item(const WireItem& w, const xml::NsContext& ns, adapt::Context& ctx) {
   Item item;
   std::string scratch;
-  std::string_view base = w.base;
+  std::string_view base = !w.base.empty() ? std::string_view(w.base) : std::string_view(ctx.site_base);
   item.title = plain_of(w.title, ctx);
   item.link = adapt::link(base, text_of(w.link, scratch));
   if (w.guid) {
@@ -100,6 +100,7 @@ void adapt_channel(const WireChannel& w, const xml::NsContext& ns, adapt::Contex
   ns::itunes::apply_to_feed(w.itunes, feed, base);
   if (feed.image.url.empty()) feed.image.url = ns::media::best_image(w.media, base);
 
+  if (w.base.empty()) ctx.site_base = feed.link;
   feed.items.reserve(w.items.size());
   for (std::size_t i = 0; i < w.items.size(); ++i) {
     ctx.item_index = i + 1;

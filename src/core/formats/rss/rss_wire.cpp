@@ -5,9 +5,11 @@
 namespace fv::rss {
 namespace {
 
+// RSS's own elements: unprefixed (whatever the default namespace), or prefixed with RSS 1.0's
+// or 0.90's namespace (<rss:title> in RDF feeds).
 bool is_own(const xml::Name& n, xml::Ns own) {
-  return !n.prefixed && (n.ns == own || n.ns == xml::Ns::None || n.ns == xml::Ns::Unknown ||
-                         n.ns == xml::Ns::Rss10 || n.ns == xml::Ns::Rss090);
+  if (n.ns == own || n.ns == xml::Ns::Rss10 || n.ns == xml::Ns::Rss090) return true;
+  return !n.prefixed && (n.ns == xml::Ns::None || n.ns == xml::Ns::Unknown);
 }
 
 void first(pugi::xml_node& slot, pugi::xml_node n) {
@@ -106,7 +108,7 @@ void read_rss(pugi::xml_node root, xml::NsContext& ns, std::string_view base,
     for (pugi::xml_node c = parent.first_child(); c; c = c.next_sibling()) {
       if (c.type() != pugi::node_element) continue;
       xml::Name name = ns.resolve(c);
-      if (name.prefixed || name.local != "item") continue;
+      if (name.local != "item" || !is_own(name, xml::Ns::None)) continue;
       if (out.items.size() >= max_items) {
         out.items_truncated = true;
         return;

@@ -138,8 +138,8 @@ bool preclean(std::string_view in, std::string& out, std::vector<std::string>& w
   if (bare) warnings.push_back("unescaped '&' (" + std::to_string(bare) + "x) escaped");
   if (undefined)
     warnings.push_back("undefined entity " + first_undefined +
-                       (undefined > 1 ? " and " + std::to_string(undefined - 1) + " more" : "") +
-                       " replaced by its HTML value");
+                       (undefined > 1 ? " (and " + std::to_string(undefined - 1) + " more)" : "") +
+                       " read as HTML, never expanded from a DTD");
   if (controls)
     warnings.push_back("illegal control character (" + std::to_string(controls) + "x) removed");
   return true;

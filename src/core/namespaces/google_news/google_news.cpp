@@ -27,8 +27,11 @@ std::size_t find_tag(std::string_view s, std::string_view open, std::size_t from
   return std::string_view::npos;
 }
 
+// `needle` is lower-case ASCII starting with '<'.
 std::size_t find_ci(std::string_view s, std::string_view needle, std::size_t from) {
   for (std::size_t i = from; i + needle.size() <= s.size(); ++i) {
+    i = s.find('<', i);
+    if (i == std::string_view::npos || i + needle.size() > s.size()) return std::string_view::npos;
     std::size_t k = 0;
     while (k < needle.size() && std::tolower((unsigned char)s[i + k]) == needle[k]) ++k;
     if (k == needle.size()) return i;
@@ -36,10 +39,20 @@ std::size_t find_ci(std::string_view s, std::string_view needle, std::size_t fro
   return std::string_view::npos;
 }
 
+// Case-insensitive search of a lower-case word in a short string (a start tag).
+std::size_t find_word_ci(std::string_view s, std::string_view word, std::size_t from) {
+  for (std::size_t i = from; i + word.size() <= s.size(); ++i) {
+    std::size_t k = 0;
+    while (k < word.size() && std::tolower((unsigned char)s[i + k]) == word[k]) ++k;
+    if (k == word.size()) return i;
+  }
+  return std::string_view::npos;
+}
+
 // The value of attribute `name` in the start tag s[lt, gt).
 std::string_view attribute(std::string_view tag, std::string_view name) {
   std::size_t pos = 0;
-  while ((pos = find_ci(tag, name, pos)) != std::string_view::npos) {
+  while ((pos = find_word_ci(tag, name, pos)) != std::string_view::npos) {
     bool boundary = pos > 0 && std::isspace((unsigned char)tag[pos - 1]);
     std::size_t j = pos + name.size();
     while (j < tag.size() && std::isspace((unsigned char)tag[j])) ++j;
