@@ -112,7 +112,8 @@ std::string feed_to_json(const Feed& feed, int indent) {
   j["items"] = std::move(items);
   // Strings in the model are valid UTF-8; "replace" still guards a stray byte from aborting
   // the Wasm build, which has no exceptions.
-  return j.dump(indent, ' ', false, Json::error_handler_t::replace);
+  // indent <= 0: compact, on one line (nlohmann would still break lines for 0).
+  return j.dump(indent > 0 ? indent : -1, ' ', false, Json::error_handler_t::replace);
 }
 
 }  // namespace fv
