@@ -1,0 +1,79 @@
+#include <string>
+
+#include "core/dates/parse_date.h"
+#include "core/opml/opml.h"
+#include "pugixml.hpp"
+
+namespace fv::opml {
+namespace {
+
+struct StringWriter : pugi::xml_writer {
+  std::string out;
+  void write(const void* data, size_t size) override { out.append(static_cast<const char*>(data), size); }
+};
+
+void set_if(pugi::xml_node n, const char* name, const std::string& v) {
+  if (!v.empty()) n.append_attribute(name) = v.c_str();
+}
+
+// OPML dates are RFC 822 ("Thu, 08 Jan 2026 12:00:00 GMT").
+std::string rfc822(std::int64_t t) {
+  static const char* kDays[] = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};
+  static const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  std::string iso = dates::format_iso8601(t);  // YYYY-MM-DDTHH:MM:SSZ
+  if (iso.size() < 19) return iso;
+  std::int64_t days = t >= 0 ? t / 86400 : (t - 86399) / 86400;
+  int month = std::stoi(iso.substr(5, 2));
+  return std::string(kDays[((days % 7) + 7) % 7]) + ", " + iso.substr(8, 2) + " " +
+         kMonths[month - 1] + " " + iso.substr(0, 4) + " " + iso.substr(11, 8) + " GMT";
+}
+
+// Iterative: an imported tree may be as deep as ImportOptions allowed.
+void append_outlines(pugi::xml_node parent, const std::vector<Outline>& outlines) {
+  struct Frame { pugi::xml_node parent; const std::vector<Outline>* list; std::size_t next; };
+  std::vector<Frame> stack{{parent, &outlines, 0}};
+  while (!stack.empty()) {
+    Frame& f = stack.back();
+    if (f.next >= f.list->size()) {
+      stack.pop_back();
+      continue;
+    }
+    const Outline& o = (*f.list)[f.next++];
+    pugi::xml_node n = f.parent.append_child("outline");
+    n.append_attribute("text") = (o.text.empty() ? o.title : o.text).c_str();
+    set_if(n, "title", o.title);
+    std::string type = o.type;
+    if (type.empty() && o.is_feed()) type = "rss";
+    set_if(n, "type", type);
+    set_if(n, "xmlUrl", o.xml_url);
+    set_if(n, "htmlUrl", o.html_url);
+    set_if(n, "description", o.description);
+    set_if(n, "language", o.language);
+    if (!o.children.empty()) stack.push_back(Frame{n, &o.children, 0});
+  }
+}
+
+}  // namespace
+
+std::string export_opml(const Document& doc, std::string_view version) {
+  pugi::xml_document x;
+  pugi::xml_node decl = x.append_child(pugi::node_declaration);
+  decl.append_attribute("version") = "1.0";
+  decl.append_attribute("encoding") = "UTF-8";
+  pugi::xml_node root = x.append_child("opml");
+  root.append_attribute("version") = std::string(version == "1.0" ? "1.0" : "2.0").c_str();
+  pugi::xml_node head = root.append_child("head");
+  head.append_child("title").text() = (doc.title.empty() ? std::string("feedview subscriptions") : doc.title).c_str();
+  if (doc.date_created) head.append_child("dateCreated").text() = rfc822(*doc.date_created).c_str();
+  if (doc.date_modified) head.append_child("dateModified").text() = rfc822(*doc.date_modified).c_str();
+  if (!doc.owner_name.empty()) head.append_child("ownerName").text() = doc.owner_name.c_str();
+  if (!doc.owner_email.empty()) head.append_child("ownerEmail").text() = doc.owner_email.c_str();
+  pugi::xml_node body = root.append_child("body");
+  append_outlines(body, doc.outlines);
+  StringWriter w;
+  x.save(w, "  ", pugi::format_indent | pugi::format_no_declaration, pugi::encoding_utf8);
+  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + w.out;
+}
+
+}  // namespace fv::opml
