@@ -119,16 +119,19 @@ std::string guess_language(const std::vector<Word>& words, std::string_view hint
   // by several languages ("in", "a") weigh little; letters only some languages use add 1.
   const Sets& s = sets();
   double score[kListCount] = {};
+  int evidence[kListCount] = {};  // how many words or letter cues speak for the language
   for (const Word& w : words) {
+    if (w.length < 2) continue;  // "s", "l", "d": elisions and possessives say little
     int lists = 0;
     for (std::size_t i = 0; i < kListCount; ++i) lists += s.by_language[i].count(w.plain) > 0;
     for (std::size_t i = 0; i < kListCount && lists > 0; ++i)
-      if (s.by_language[i].count(w.plain)) score[i] += 1.0 / lists;
+      if (s.by_language[i].count(w.plain)) score[i] += 1.0 / lists, ++evidence[i];
   }
   auto cue = [&](const char* language, std::initializer_list<const char*> letters) {
     for (const Word& w : words)
       if (contains_any(w.folded, letters)) {
         score[list_index(language)] += 1.0;
+        ++evidence[list_index(language)];
         return;
       }
   };
@@ -146,8 +149,8 @@ std::string guess_language(const std::vector<Word>& words, std::string_view hint
   }
   if (cyrillic) return best >= 0 ? kLists[best].language : "ru";
   // Latin script defaults to English; one stray hit ("war" is a German stop word) is not enough
-  // to switch lists, so another language needs the evidence of at least 1.5.
-  if (best >= 0 && (std::string_view(kLists[best].language) == "en" || best_score >= 1.5))
+  // to switch lists, so another language needs two pieces of evidence.
+  if (best >= 0 && (std::string_view(kLists[best].language) == "en" || evidence[best] >= 2))
     return kLists[best].language;
   return "en";
 }

@@ -21,8 +21,9 @@ bool is_stopword(std::string_view language, std::string_view plain);
 // The list to use for a headline: the hint's primary subtag when it has a list ("de-AT" -> "de");
 // otherwise the language with the most evidence: stop words (each weighted 1 / the number of lists
 // it is in) and letters only some languages use (ä ö ü ß, ñ, ã õ, è ê ë œ; for Cyrillic і ї є ґ
-// say Ukrainian, ы э ъ ё Russian). Latin script stays "en" unless another language has at least
-// 1.5 of evidence ("Ukraine war briefing" is English although "war" is a German stop word);
+// say Ukrainian, ы э ъ ё Russian). Latin script stays "en" unless another language wins with at
+// least two stop words or cues ("Ukraine war briefing" is English although "war" is a German
+// stop word);
 // Cyrillic without evidence is "ru".
 std::string guess_language(const std::vector<Word>& words, std::string_view hint = {});
 

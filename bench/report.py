@@ -1,0 +1,153 @@
+#!/usr/bin/python3
+"""Turns the JSON lines of one bench/run.sh run into the Markdown table printed at its end
+(and pasted into the README's Performance section).
+
+    /usr/bin/python3 bench/report.py RESULTS.jsonl
+"""
+import json
+import os
+import statistics
+import subprocess
+import sys
+
+ORDER = ['feedview-native', 'feedview-wasm', 'raw-native', 'raw-wasm']
+LABELS = {
+    'feedview-native': 'feedview, native (parse_feed into the model)',
+    'feedview-wasm': 'feedview, Wasm under node',
+    'raw-native': 'pugixml 1.13 load + walk, native (ceiling)',
+    'raw-wasm': 'pugixml 1.13 load + walk, Wasm under node',
+}
+
+
+def machine():
+    cpu = '?'
+    with open('/proc/cpuinfo') as f:
+        for line in f:
+            if line.startswith('model name'):
+                cpu = line.split(':', 1)[1].strip()
+                break
+    nproc = os.cpu_count()
+    node = subprocess.run(['node', '--version'], capture_output=True, text=True).stdout.strip()
+    load = open('/proc/loadavg').read().split()[:3]
+    return '%d × %s, Linux, node %s (load average at the end: %s)' % (nproc, cpu, node, ' '.join(load))
+
+
+def stats(values):
+    return statistics.median(values), min(values), max(values)
+
+
+def fmt(v):
+    if v >= 100:
+        return '%.0f' % v
+    if v >= 10:
+        return '%.1f' % v
+    return '%.2f' % v
+
+
+def main():
+    rows = [json.loads(l) for l in open(sys.argv[1]) if l.startswith('{')]
+    out = []
+    say = out.append
+    say('Machine: ' + machine())
+    tp = {}
+    for r in rows:
+        if r['bench'] == 'throughput':
+            tp.setdefault(r['runner'], []).append(r['mbps'])
+    corpus = next((r for r in rows if r['bench'] == 'throughput'), None)
+    if corpus:
+        say('Corpus: %d files, %.1f MB (bench/corpus/make_corpus.py); %d rounds, peers interleaved'
+            % (corpus['files'], corpus['bytes'] / corpus['passes'] / 1e6,
+               max(len(v) for v in tp.values())))
+    say('')
+    say('| Parse throughput | MB/s median | min–max | × feedview native |')
+    say('| --- | ---: | ---: | ---: |')
+    base = statistics.median(tp['feedview-native']) if 'feedview-native' in tp else None
+    names = [n for n in ORDER if n in tp] + sorted((n for n in tp if n not in ORDER),
+                                                   key=lambda n: -statistics.median(tp[n]))
+    for n in names:
+        med, lo, hi = stats(tp[n])
+        ratio = '%.2f' % (med / base) if base else '—'
+        say('| %s | %s | %s–%s | %s |' % (LABELS.get(n, n), fmt(med), fmt(lo), fmt(hi), ratio))
+
+    def med(n):
+        return statistics.median(tp[n]) if n in tp else None
+
+    checks = []
+    if base and med('raw-native'):
+        checks.append(('feedview native ≥ 0.5 × pugixml native', base / med('raw-native'), 0.5))
+    if base and med('feedview-wasm'):
+        checks.append(('feedview Wasm ≥ 0.5 × feedview native', med('feedview-wasm') / base, 0.5))
+    for n in tp:
+        if n.startswith('rss-parser') and base:
+            checks.append(('feedview native ≥ 10 × rss-parser', base / med(n), 10))
+        if n.startswith('python3-feedparser') and base:
+            checks.append(('feedview native ≥ 100 × python3-feedparser', base / med(n), 100))
+
+    mem_big = [r for r in rows if r['bench'] == 'memory-big']
+    mem_feeds = [r for r in rows if r['bench'] == 'memory-feeds']
+    if mem_big or mem_feeds:
+        say('')
+        say('| Memory (native, counting allocator) | bytes per item in the model | feed bytes per item | ratio |')
+        say('| --- | ---: | ---: | ---: |')
+        for r in mem_feeds:
+            say('| 53 feeds, %d items | %.0f | %.0f | %.2f |' % (
+                r['items'], r['held'] / r['items'], r['bytes'] / r['items'], r['held'] / r['bytes']))
+        for r in mem_big:
+            say('| %s (%.1f MB, %d items) | %.0f | %.0f | %.2f |' % (
+                r['file'], r['bytes'] / 1e6, r['items'], r['held'] / r['items'],
+                r['bytes'] / r['items'], r['held'] / r['bytes']))
+        for r in mem_big:
+            rss = ('; maxrss grew %.1f MB' % (r['maxrss_delta_kb'] / 1024)) if r['maxrss_delta_kb'] >= 0 else ''
+            say('')
+            say('Peak while parsing the %.1f MB file (%s): %.1f MB heap above the input bytes%s.'
+                % (r['bytes'] / 1e6, r['runner'], r['peak_heap'] / 1e6, rss))
+
+    st = {}
+    for r in rows:
+        if r['bench'] == 'stories':
+            st.setdefault(r['runner'], []).append(r)
+    if st:
+        say('')
+        say('| Stories (StoryIndex) | headlines | time median | min–max | per headline | pairwise precision / recall |')
+        say('| --- | ---: | ---: | ---: | ---: | ---: |')
+        for n, rs in sorted(st.items()):
+            times = [r['add_seconds'] + r['list_seconds'] for r in rs]
+            m, lo, hi = stats(times)
+            r0 = rs[0]
+            say('| clustering, %s | %d | %.2f s | %.2f–%.2f s | %.0f µs | %.3f / %.3f |' % (
+                n.split('-')[1], r0['headlines'], m, lo, hi, m / r0['headlines'] * 1e6,
+                r0['precision'], r0['recall']))
+
+    br = [r for r in rows if r['bench'] == 'browser']
+    if br:
+        say('')
+        say('| Browser (Chromium %s, SwiftShader) | median | min–max | target |' % br[0].get('chromium', ''))
+        say('| --- | ---: | ---: | --- |')
+        by = {}
+        for r in br:
+            by.setdefault(r['metric'], []).append(r)
+        for metric, rs in by.items():
+            vals = [r['value'] for r in rs if r['value'] is not None]
+            unit = rs[0]['unit']
+            if not vals:
+                say('| %s | n/a | | %s — %s |' % (metric, rs[0].get('target', ''), rs[0].get('note', 'not measured')))
+                continue
+            m, lo, hi = stats(vals)
+            say('| %s | %s %s | %s–%s | %s |' % (metric, fmt(m), unit, fmt(lo), fmt(hi), rs[0].get('target', '')))
+            t = rs[0].get('target_check')
+            if t:
+                op, limit = t
+                checks.append(('%s %s %s %s' % (metric, op, limit, unit),
+                               m, limit if op == '≥' else -limit))
+
+    if checks:
+        say('')
+        say('Targets:')
+        for text, value, limit in checks:
+            ok = value >= limit if limit >= 0 else value <= -limit
+            say('- %s: %s (measured %s)' % (text, 'met' if ok else 'NOT MET', fmt(value)))
+    print('\n'.join(out))
+
+
+if __name__ == '__main__':
+    main()
