@@ -70,15 +70,12 @@ struct Iconv {
 };
 
 // glibc knows the Microsoft supersets by their own names; musl folds them into the base names.
+// (gbk, gb18030, shift_jis and windows-874 are decoded from generated tables, not iconv.)
 constexpr Iconv kIconv[] = {
-    {"shift_jis", {"CP932", "SHIFT_JIS", nullptr}},
     {"euc-jp", {"EUC-JP", nullptr, nullptr}},
     {"iso-2022-jp", {"ISO-2022-JP", nullptr, nullptr}},
-    {"gbk", {"GB18030", "GBK", nullptr}},
-    {"gb18030", {"GB18030", nullptr, nullptr}},
     {"big5", {"BIG5-HKSCS", "BIG5", nullptr}},
     {"euc-kr", {"CP949", "EUC-KR", nullptr}},
-    {"windows-874", {"CP874", "TIS-620", nullptr}},
     {"ibm866", {"CP866", nullptr, nullptr}},
     {"macintosh", {"MACINTOSH", nullptr, nullptr}},
 };

@@ -17,6 +17,7 @@ std::string canonical_charset(std::string_view label);
 bool is_ascii_compatible(std::string_view canonical);
 
 // iconv names to try, in order, for a canonical name (glibc and musl spell some differently).
+// Not used for the encodings decoded from generated tables (see table_decoders.h).
 std::vector<std::string> iconv_names(std::string_view canonical);
 
 }  // namespace fv::encoding

@@ -4,6 +4,7 @@
 #include <iconv.h>
 
 #include "core/encoding/charset_names.h"
+#include "core/encoding/table_decoders.h"
 #include "core/text/entities.h"
 #include "core/text/utf8.h"
 
@@ -251,6 +252,11 @@ bool decode_as(std::string_view b, const std::string& canonical, std::string& ou
   }
   if (canonical == "utf-32le" || canonical == "utf-32be") {
     out = decode_utf32(b, canonical == "utf-32be", bad);
+    return true;
+  }
+  if (has_table_decoder(canonical)) {
+    out.clear();
+    table_decode(canonical, b, out, bad);
     return true;
   }
   if (!decode_iconv(b, canonical, out, bad)) return false;

@@ -43,8 +43,16 @@ const std::string* HtmlToken::attribute(std::string_view n) const {
 }
 
 bool HtmlTokenizer::next(HtmlToken& t) {
-  t = HtmlToken{};
-  if (pos_ >= s_.size()) return false;
+  // A step can produce nothing (text that was only NUL bytes, an empty raw-text element);
+  // looping here rather than recursing keeps the stack flat on hostile input.
+  for (;;) {
+    t = HtmlToken{};
+    if (pos_ >= s_.size()) return false;
+    if (step(t)) return true;
+  }
+}
+
+bool HtmlTokenizer::step(HtmlToken& t) {
   if (content_ != Content::Data) return lex_raw_content(t);
 
   // Data state: text runs until a '<' that really opens something. A '<' followed by anything
@@ -90,31 +98,80 @@ bool HtmlTokenizer::next(HtmlToken& t) {
   if (raw.empty()) return false;
   t.type = HtmlToken::Type::Text;
   t.data = decoded_text(raw);
-  if (t.data.empty()) return next(t);
-  return true;
+  return !t.data.empty();
+}
+
+// Where the current RCDATA/RAWTEXT/script data run ends: at the "appropriate end tag"
+// ("</name" followed by whitespace, '/' or '>'), or at the end of input.
+std::size_t HtmlTokenizer::raw_content_end() const {
+  const std::size_t n = s_.size();
+  if (content_ == Content::PlainText) return n;
+  auto end_tag_at = [&](std::size_t p, std::string_view name) {
+    const std::size_t after = p + 2 + name.size();
+    return after < n && s_[p] == '<' && s_[p + 1] == '/' && starts_with_ci(s_, p + 2, name) &&
+           (is_space(s_[after]) || s_[after] == '/' || s_[after] == '>');
+  };
+  if (content_ != Content::ScriptData) {
+    for (std::size_t p = s_.find("</", pos_); p != std::string_view::npos; p = s_.find("</", p + 2))
+      if (end_tag_at(p, raw_end_tag_)) return p;
+    return n;
+  }
+  // Script data with its escape states: inside "<!-- … -->" a nested "<script>" opens a
+  // double-escaped run whose "</script>" does not end the element. That is how
+  //   <script><!-- document.write("<script>x</script>"); --></script>
+  // stays one script instead of leaking '"); -->' into the text.
+  enum { kData, kEscaped, kDoubleEscaped } mode = kData;
+  std::size_t i = pos_;
+  while (i < n) {
+    if (mode == kData) {
+      if (s_.compare(i, 4, "<!--") == 0) {
+        i += 4;
+        mode = kEscaped;
+        while (i < n && s_[i] == '-') ++i;
+        if (i < n && s_[i] == '>') mode = kData;  // "<!-->" and "<!--->" close at once
+        continue;
+      }
+      if (end_tag_at(i, "script")) return i;
+    } else if (mode == kEscaped) {
+      if (s_.compare(i, 3, "-->") == 0) {
+        mode = kData;
+        i += 3;
+        continue;
+      }
+      if (end_tag_at(i, "script")) return i;
+      if (s_[i] == '<' && starts_with_ci(s_, i + 1, "script") && i + 7 < n &&
+          (is_space(s_[i + 7]) || s_[i + 7] == '/' || s_[i + 7] == '>')) {
+        mode = kDoubleEscaped;
+        i += 7;
+        continue;
+      }
+    } else {
+      if (s_.compare(i, 3, "-->") == 0) {
+        mode = kData;
+        i += 3;
+        continue;
+      }
+      if (end_tag_at(i, "script")) {
+        mode = kEscaped;
+        i += 8;
+        continue;
+      }
+    }
+    ++i;
+  }
+  return n;
 }
 
 bool HtmlTokenizer::lex_raw_content(HtmlToken& t) {
-  std::size_t end = s_.size();
-  if (content_ != Content::PlainText) {
-    // The "appropriate end tag": "</name" followed by whitespace, '/' or '>'.
-    for (std::size_t p = s_.find("</", pos_); p != std::string_view::npos; p = s_.find("</", p + 2)) {
-      const std::size_t after = p + 2 + raw_end_tag_.size();
-      if (after < s_.size() && starts_with_ci(s_, p + 2, raw_end_tag_) &&
-          (is_space(s_[after]) || s_[after] == '/' || s_[after] == '>')) {
-        end = p;
-        break;
-      }
-    }
-  }
+  const std::size_t end = raw_content_end();
   const std::string_view raw = s_.substr(pos_, end - pos_);
   pos_ = end;
   const bool rcdata = content_ == Content::RcData;
   content_ = Content::Data;  // the end tag itself is lexed in the data state
-  if (raw.empty()) return next(t);
+  if (raw.empty()) return false;
   t.type = HtmlToken::Type::Text;
   t.data = rcdata ? decoded_text(raw) : normalize_newlines(raw);
-  return true;
+  return !t.data.empty();
 }
 
 bool HtmlTokenizer::lex_markup_declaration(HtmlToken& t) {
@@ -160,8 +217,7 @@ bool HtmlTokenizer::lex_markup_declaration(HtmlToken& t) {
       t.type = HtmlToken::Type::Text;
       t.data = normalize_newlines(s_.substr(body, stop - body));
       pos_ = e == std::string_view::npos ? s_.size() : e + 3;
-      if (t.data.empty()) return next(t);
-      return true;
+      return !t.data.empty();  // "<![CDATA[]]>" yields nothing
     }
     // In HTML content a CDATA section is a bogus comment: "[CDATA[...]]".
   }

@@ -5,8 +5,8 @@
 // There is no tree builder: the tokenizer itself switches into RCDATA/RAWTEXT/script data after
 // the start tags that cause it, and it tracks <svg>/<math> nesting for CDATA. That is what
 // html_to_text and the sanitizer need and keeps them on the same reading of the markup.
-// Differences from a browser, deliberately: NUL bytes are dropped; script data has no
-// "escaped" sub-states (an unusual "<!--<script>" inside a script ends at the first </script>).
+// Differences from a browser, deliberately: NUL bytes are dropped rather than passed on, and
+// character references are decoded per text run rather than character by character.
 #pragma once
 
 #include <cstddef>
@@ -43,6 +43,8 @@ class HtmlTokenizer {
  private:
   enum class Content { Data, RcData, RawText, ScriptData, PlainText };
 
+  bool step(HtmlToken& t);  // false when this step produced no token
+  std::size_t raw_content_end() const;
   bool lex_markup_declaration(HtmlToken& t);
   bool lex_tag(HtmlToken& t, bool end_tag);
   void lex_bogus_comment(HtmlToken& t, std::size_t start);

@@ -151,3 +151,24 @@ TEST_CASE("End tags carry no attributes", "[tokenizer]") {
   CHECK(t[0].type == Type::EndTag);
   CHECK(t[0].attributes.empty());
 }
+
+TEST_CASE("Script data escape states: a script written inside a comment does not end the script", "[tokenizer]") {
+  CHECK(kinds("<script><!-- document.write(\"<script>x</script>\"); --></script>after") ==
+        V{"S:script", "T:<!-- document.write(\"<script>x</script>\"); -->", "E:script", "T:after"});
+  // Without a nested <script>, the first </script> inside the comment does end it.
+  CHECK(kinds("<script><!-- a </script>b") == V{"S:script", "T:<!-- a ", "E:script", "T:b"});
+  // "<!-->" opens and closes the escape at once.
+  CHECK(kinds("<script><!--><script></script>x") == V{"S:script", "T:<!--><script>", "E:script", "T:x"});
+}
+
+TEST_CASE("Empty raw-text elements and empty CDATA produce no text tokens", "[tokenizer]") {
+  CHECK(kinds("<style></style>") == V{"S:style", "E:style"});
+  CHECK(kinds("<svg><![CDATA[]]><![CDATA[]]></svg>") == V{"S:svg", "E:svg"});
+}
+
+TEST_CASE("Thousands of empty constructs do not exhaust the stack", "[tokenizer]") {
+  std::string html = "<svg>";
+  for (int i = 0; i < 100000; ++i) html += "<![CDATA[]]>";
+  html += "x</svg>";
+  CHECK(kinds(html) == V{"S:svg", "T:x", "E:svg"});
+}
