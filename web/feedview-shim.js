@@ -173,6 +173,7 @@ const fvShim = {
 // ---- Size and pixel density -------------------------------------------------------------------
 
 let lastCss = null;
+let lastRatio = 0;
 
 // The browser's exact device-pixel size is used when it agrees with CSS size x ratio (it is
 // pixel-snapped, so it may differ by one); emulated ratios (DevTools, tests) are not reflected
@@ -187,7 +188,14 @@ function reportViewport(cssW, cssH, deviceW, deviceH) {
   const bw = Math.max(1, devicePixels(cssW, dpr, deviceW));
   const bh = Math.max(1, devicePixels(cssH, dpr, deviceH));
   lastCss = { cssW, cssH };
+  lastRatio = dpr;
   M._fv_set_viewport(cssW, cssH, dpr, bw, bh);
+}
+
+// The media query below catches ratio changes as they happen; input re-checks as a backstop
+// (emulated ratio changes in DevTools and headless browsers fire no media-query event).
+function recheckRatio() {
+  if (lastCss && window.devicePixelRatio !== lastRatio) reportViewport(lastCss.cssW, lastCss.cssH);
 }
 
 function watchSize() {
@@ -223,13 +231,18 @@ const POINTER_TYPES = { mouse: 0, touch: 1, pen: 2 };
 const MOVE = 0, DOWN = 1, UP = 2, LEAVE = 3, CANCEL = 4;
 
 function forwardPointer(kind, e) {
+  recheckRatio();
   const r = canvas.getBoundingClientRect();
   M._fv_pointer(kind, e.button, e.clientX - r.left, e.clientY - r.top,
                 POINTER_TYPES[e.pointerType] ?? 0, e.timeStamp);
 }
 
 function watchInput() {
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Tab') canvas.classList.add('fv-keyboard-focus');
+  }, true);
   canvas.addEventListener('pointerdown', (e) => {
+    canvas.classList.remove('fv-keyboard-focus');
     // Keep the hidden input focused while a text field is active; otherwise the canvas takes
     // keyboard focus on click (and only then).
     if (document.activeElement !== ime) canvas.focus({ preventScroll: true });
@@ -296,6 +309,9 @@ function watchInput() {
 window.feedview = {
   get frames() {
     return M ? M._fv_frame_count() : 0;
+  },
+  get listScroll() {
+    return M ? M._fv_list_scroll() : 0;
   },
   headlines: 0,
   ready: false,

@@ -69,7 +69,17 @@ void App::on_feed_error(int index, const std::string& message) {
 }
 
 void App::rebuild_headlines() {
-  list_.set_rows(collect_headlines(feeds_));
+  all_rows_ = collect_headlines(feeds_);
+  apply_search();
+}
+
+void App::apply_search() {
+  applied_search_ = search_;
+  const SearchQuery query(applied_search_);
+  std::vector<Headline> rows;
+  for (const Headline& h : all_rows_)
+    if (query.empty() || query.matches(h.key)) rows.push_back(h);
+  list_.set_rows(std::move(rows));
   publish_mirror();
 }
 
@@ -101,18 +111,56 @@ void App::draw_header(float scale) {
   if (!subscriptions_loaded_ || waiting > 0)
     std::snprintf(status, sizeof status, "Loading feeds\xE2\x80\xA6 %zu of %zu",
                   feeds_.size() - waiting, feeds_.size());
-  else if (failed > 0)
-    std::snprintf(status, sizeof status, "%zu headlines \xC2\xB7 %zu of %zu feeds failed",
-                  list_.rows().size(), failed, feeds_.size());
-  else
-    std::snprintf(status, sizeof status, "%zu headlines \xC2\xB7 %zu %s", list_.rows().size(),
-                  feeds_.size(), feeds_.size() == 1 ? "feed" : "feeds");
+  else {
+    // "6 headlines", "1 of 6 headlines" while searching; then feeds, or how many failed.
+    char count[64];
+    const std::size_t shown = list_.rows().size(), total = all_rows_.size();
+    if (shown != total)
+      std::snprintf(count, sizeof count, "%zu of %zu headlines", shown, total);
+    else
+      std::snprintf(count, sizeof count, "%zu %s", total, total == 1 ? "headline" : "headlines");
+    if (failed > 0)
+      std::snprintf(status, sizeof status, "%s \xC2\xB7 %zu of %zu feeds failed", count, failed,
+                    feeds_.size());
+    else
+      std::snprintf(status, sizeof status, "%s \xC2\xB7 %zu %s", count, feeds_.size(),
+                    feeds_.size() == 1 ? "feed" : "feeds");
+  }
   const ImVec2 sz = f.meta->CalcTextSizeA(f.meta->FontSize, FLT_MAX, 0, status);
   const float status_y = pos.y + (h - f.meta->FontSize) * 0.5f;
-  dl->AddText(f.meta, f.meta->FontSize, ImVec2(pos.x + w - pad - sz.x, status_y),
-              failed ? p.error : p.text_muted, status);
+  const float brand_w = f.brand->CalcTextSizeA(f.brand->FontSize, FLT_MAX, 0, "feedview").x;
+  const float search_x = pos.x + pad + brand_w + 20.0f * scale;
+  // Narrow screens drop the status line first, so the search field keeps a usable width.
+  const bool show_status = w - (search_x - pos.x) - sz.x - 2 * pad > 180.0f * scale;
+  if (show_status)
+    dl->AddText(f.meta, f.meta->FontSize, ImVec2(pos.x + w - pad - sz.x, status_y),
+                failed ? p.error : p.text_muted, status);
+  const float search_right = show_status ? pos.x + w - pad - sz.x - 20.0f * scale : pos.x + w - pad;
+  const float search_w = std::min(320.0f * scale, search_right - search_x);
+  draw_search_field(search_x, pos.y + h * 0.5f, search_w, scale);
   dl->AddLine(ImVec2(pos.x, pos.y + h - 0.5f), ImVec2(pos.x + w, pos.y + h - 0.5f), p.divider);
+  ImGui::SetCursorScreenPos(pos);
   ImGui::Dummy(ImVec2(w, h));
+}
+
+void App::draw_search_field(float x, float center_y, float width, float scale) {
+  if (width < 60.0f * scale) return;
+  const Palette& p = palette(dark());
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float frame_h = ImGui::GetFontSize() + style.FramePadding.y * 2;
+  ImGui::SetCursorScreenPos(ImVec2(x, std::floor(center_y - frame_h * 0.5f)));
+  ImGui::SetNextItemWidth(width);
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, std::max(1.0f, std::floor(scale)));
+  ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(p.divider));
+  if (focus_search_) {
+    ImGui::SetKeyboardFocusHere();
+    focus_search_ = false;
+  }
+  ImGui::InputTextWithHint("##search", "Search headlines", search_, sizeof search_);
+  if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+  ImGui::PopStyleColor();
+  ImGui::PopStyleVar();
+  if (applied_search_ != search_) apply_search();
 }
 
 void App::draw(float scale) {
@@ -140,6 +188,12 @@ void App::draw(float scale) {
   const float column = std::min(avail, kMaxColumnWidth * scale);
   const float left = std::floor((avail - column) * 0.5f);
 
+  // '/' focuses the search field (when no text field has the keyboard).
+  if (!io.WantTextInput && !io.KeyCtrl && !io.KeySuper)
+    for (ImWchar c : io.InputQueueCharacters)
+      if (c == '/') focus_search_ = true;
+  list_.handle_keys(platform_);
+
   ImGui::SetCursorPos(ImVec2(left, 0));
   ImGui::BeginChild("##header", ImVec2(column, kHeaderHeight * scale), false,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
@@ -154,7 +208,9 @@ void App::draw(float scale) {
   if (list_.rows().empty()) {
     bool loading = !subscriptions_loaded_;
     for (const FeedSlot& s : feeds_) loading |= s.status == FeedSlot::Status::Waiting;
-    const char* msg = loading ? "Loading headlines\xE2\x80\xA6" : "No headlines yet.";
+    const char* msg = loading ? "Loading headlines\xE2\x80\xA6"
+                      : all_rows_.empty() ? "No headlines yet."
+                                          : "No headlines match the search.";
     ImGui::SetCursorPos(ImVec2(left + 16.0f * scale, ImGui::GetCursorPosY() + 24.0f * scale));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.text_muted));
     ImGui::TextUnformatted(msg);
@@ -163,6 +219,7 @@ void App::draw(float scale) {
     list_.draw(f, p, scale, now, platform_, column);
     ImGui::Dummy(ImVec2(column, 24.0f * scale));  // breathing room below the last row
   }
+  list_scroll_css_ = ImGui::GetScrollY() / scale;
   ImGui::EndChild();
   ImGui::End();
 

@@ -11,6 +11,7 @@
 #include "app/fonts.h"
 #include "app/headline_list.h"
 #include "app/platform.h"
+#include "app/search_query.h"
 #include "app/subscriptions.h"
 
 namespace fv::app {
@@ -39,16 +40,28 @@ class App {
   // over); negative when nothing is scheduled.
   double next_wake() const { return next_wake_; }
 
+  // The headline list's scroll offset in CSS px (tests check wheel and touch scrolling).
+  float list_scroll_css() const { return list_scroll_css_; }
+  // Headlines currently listed (after search).
+  std::size_t listed() const { return list_.rows().size(); }
+
  private:
   void rebuild_headlines();
+  void apply_search();
   void publish_mirror();
   void draw_header(float scale);
+  void draw_search_field(float x, float y, float width, float scale);
 
   Platform& platform_;
   FontBook fonts_;
   std::vector<FeedSlot> feeds_;
   bool subscriptions_loaded_ = false;
-  HeadlineList list_;
+  std::vector<Headline> all_rows_;  // every loaded headline, newest first
+  HeadlineList list_;                // the ones matching the search
+  char search_[256] = {};
+  std::string applied_search_;
+  bool focus_search_ = false;
+  float list_scroll_css_ = 0.0f;
   bool system_dark_ = false;
   bool style_dark_ = false;
   float style_scale_ = 0.0f;

@@ -23,9 +23,38 @@ float title_height(const FontHandles& f, const std::string& title, float wrap) {
 }  // namespace
 
 void HeadlineList::set_rows(std::vector<Headline> rows) {
+  // Keep the selection on the same story when the list changes around it.
+  const Headline* was = selected_ >= 0 && selected_ < int(rows_.size()) ? &rows_[selected_] : nullptr;
+  int keep = -1;
+  if (was) {
+    for (std::size_t i = 0; i < rows.size(); ++i)
+      if (rows[i].feed == was->feed && rows[i].item == was->item) keep = int(i);
+  }
   rows_ = std::move(rows);
+  selected_ = keep;
   measured_width_ = -1.0f;
   tooltip_row_ = -1;
+}
+
+void HeadlineList::handle_keys(Platform& platform) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput || rows_.empty() || io.KeyCtrl || io.KeySuper || io.KeyAlt) return;
+  int move = 0;
+  bool open = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
+  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) ++move;
+  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) --move;
+  for (ImWchar c : io.InputQueueCharacters) {
+    if (c == 'j') ++move;
+    if (c == 'k') --move;
+    if (c == 'v' || c == 'o') open = true;
+  }
+  if (move != 0) {
+    const int n = int(rows_.size());
+    selected_ = selected_ < 0 ? (move > 0 ? 0 : n - 1) : std::clamp(selected_ + move, 0, n - 1);
+    reveal_selected_ = true;
+  }
+  if (open && selected_ >= 0 && !rows_[selected_].link.empty())
+    platform.open_url(rows_[selected_].link);
 }
 
 void HeadlineList::measure(const FontHandles& fonts, float width, float scale) {
@@ -52,6 +81,12 @@ void HeadlineList::draw(const FontHandles& fonts, const Palette& colors, float s
   const float scroll_y = ImGui::GetScrollY();
   const float viewport_h = ImGui::GetWindowHeight();
   const float list_top = ImGui::GetCursorPosY();  // content y where the list starts
+  if (reveal_selected_ && selected_ >= 0) {
+    reveal_selected_ = false;
+    const float target = layout::scroll_to_reveal(offsets_, std::size_t(selected_),
+                                                  scroll_y - list_top, viewport_h);
+    if (target != scroll_y - list_top) ImGui::SetScrollY(target + list_top);
+  }
   const layout::RowRange range =
       layout::visible_rows(offsets_, scroll_y - list_top, viewport_h, 0.0f);
 
@@ -65,16 +100,26 @@ void HeadlineList::draw(const FontHandles& fonts, const Palette& colors, float s
     const float row_h = offsets_[i + 1] - offsets_[i] - (i + 1 < rows_.size() ? 1.0f : 0.0f);
     ImGui::SetCursorScreenPos(top_left);
     ImGui::PushID(static_cast<int>(i));
-    ImGui::InvisibleButton("##row", ImVec2(width, row_h));
+    // Opens on release (a click), inside the pointerup event, so the new tab is allowed.
+    const bool clicked = ImGui::InvisibleButton("##row", ImVec2(width, row_h));
     const bool hovered = ImGui::IsItemHovered();
     const bool active = ImGui::IsItemActive();
-    if (ImGui::IsItemClicked(ImGuiMouseButton_Left) && !h.link.empty()) platform.open_url(h.link);
+    if (clicked) {
+      selected_ = static_cast<int>(i);
+      if (!h.link.empty()) platform.open_url(h.link);
+    }
     ImGui::PopID();
 
     const ImVec2 bottom_right(top_left.x + width, top_left.y + row_h);
     if (hovered || active)
       dl->AddRectFilled(top_left, bottom_right, active ? colors.pressed : colors.hover,
                         6.0f * scale);
+    if (int(i) == selected_) {
+      // Keyboard selection: a quiet accent bar at the row's left edge.
+      dl->AddRectFilled(ImVec2(top_left.x, top_left.y + 10.0f * scale),
+                        ImVec2(top_left.x + 3.0f * scale, bottom_right.y - 10.0f * scale),
+                        colors.accent, 1.5f * scale);
+    }
     if (hovered && !h.link.empty()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
 
     const float x = top_left.x + kPadX * scale;

@@ -25,6 +25,10 @@ class HeadlineList {
   // Seconds until the list needs a redraw on its own (tooltip delay); negative = never.
   double next_wake() const { return wake_in_; }
 
+  int selected() const { return selected_; }
+  // Keyboard: j/k or arrows move the selection, Enter or v opens the selected link.
+  void handle_keys(Platform& platform);
+
  private:
   void measure(const FontHandles& fonts, float width, float scale);
 
@@ -32,6 +36,8 @@ class HeadlineList {
   std::vector<float> offsets_;  // prefix sums of row heights (device pixels)
   float measured_width_ = -1.0f, measured_scale_ = 0.0f;
   const void* measured_font_ = nullptr;
+  int selected_ = -1;
+  bool reveal_selected_ = false;  // scroll the selection into view on the next draw
   int tooltip_row_ = -1;
   double tooltip_hover_since_ = 0.0;
   double wake_in_ = -1.0;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <cstring>
 #include <string>
 
 #include <emscripten/html5.h>
@@ -137,6 +138,13 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void* user_data) {
     k.down = down;
     k.mods = {e->ctrlKey != 0, e->shiftKey != 0, e->altKey != 0, e->metaKey != 0};
     g_bd->queue.push(k);
+  }
+  // On the canvas (no text field active) typed characters still reach the app, for its
+  // single-key shortcuts; in the hidden input they come from its input event instead.
+  if (down && !from_text_input && !shortcut_mod && !e->altKey && e->key[0] != 0) {
+    const unsigned char b = static_cast<unsigned char>(e->key[0]);
+    const std::size_t len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : 4;
+    if (std::strlen(e->key) == len && b >= 0x20) push_text(e->key);
   }
   // macOS delivers no keyup for keys pressed while Cmd is held: release everything with Cmd.
   if (!down && code == 91 /* Meta */) g_bd->queue.push(simple(InputEvent::Type::ReleaseAll));
@@ -300,8 +308,9 @@ void ImGui_ImplWeb_OnPointer(int kind, int dom_button, float css_x, float css_y,
       const int b = imgui_button(dom_button);
       bd.queue.push(mouse_pos(x, y));
       if (b >= 0) bd.queue.push(mouse_button(b, kind == ImGui_ImplWeb_PointerDown));
-      if (kind == ImGui_ImplWeb_PointerUp) draw_in_gesture();  // links open from this gesture
-      else wake();
+      // Links open on release and text fields take focus on press: both must happen inside
+      // the browser's event for popup blockers and phone keyboards.
+      draw_in_gesture();
       break;
     }
     default:  // leave or cancel: no hover outside the canvas

@@ -182,6 +182,9 @@ EMSCRIPTEN_KEEPALIVE void fv_text(const char* utf8) { ImGui_ImplWeb_OnText(utf8)
 EMSCRIPTEN_KEEPALIVE void fv_paste(const char* utf8) { ImGui_ImplWeb_OnPaste(utf8); }
 EMSCRIPTEN_KEEPALIVE void fv_focus(int focused) { ImGui_ImplWeb_OnFocus(focused != 0); }
 
+// The headline list's scroll offset (CSS px) and the number of listed headlines, for tests.
+EMSCRIPTEN_KEEPALIVE float fv_list_scroll() { return g ? g->app->list_scroll_css() : 0.0f; }
+
 // False when WebGL 2 could not be created (the shim then shows a message).
 EMSCRIPTEN_KEEPALIVE int fv_graphics_ok() { return g && g->gl > 0 ? 1 : 0; }
 

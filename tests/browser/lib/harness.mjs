@@ -9,6 +9,7 @@
 //   FV_TEST_RESULTS  where screenshots go (default build/test-results)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -147,4 +148,28 @@ export function bundledItems(file = path.join(repoRoot, 'assets/feeds/google-new
     if (source && title.endsWith(` - ${source}`)) title = title.slice(0, -(source.length + 3));
     return { title, link: field(block, 'link'), source, pubDate: field(block, 'pubDate') };
   });
+}
+
+// A copy of the built web folder whose feeds/feeds.json lists `feeds` ([{ name, xml, title }])
+// instead of the bundled ones: tests that need a long list or odd content serve this.
+export function makeSite(feeds) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fv-site-'));
+  fs.cpSync(webRoot, dir, { recursive: true });
+  const list = feeds.map((f) => ({ url: `feeds/${f.name}`, title: f.title || f.name }));
+  for (const f of feeds) fs.writeFileSync(path.join(dir, 'feeds', f.name), f.xml);
+  fs.writeFileSync(path.join(dir, 'feeds', 'feeds.json'), JSON.stringify({ feeds: list }));
+  return dir;
+}
+
+// An RSS 2.0 feed with `count` items, newest first, one minute apart, with distinct titles.
+export function rssWithItems(count, { start = Date.UTC(2026, 0, 8, 12, 0, 0), source = 'Example News' } = {}) {
+  const items = [];
+  for (let i = 0; i < count; ++i) {
+    const date = new Date(start - i * 60_000).toUTCString();
+    items.push(`<item><title>Headline ${i + 1}: story about topic ${i % 7}</title>` +
+               `<link>https://example.com/news/${i + 1}</link><guid>n${i + 1}</guid>` +
+               `<pubDate>${date}</pubDate><source url="https://example.com">${source}</source></item>`);
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>` +
+         `<title>Generated</title><link>https://example.com/</link>${items.join('')}</channel></rss>`;
 }
