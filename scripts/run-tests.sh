@@ -64,7 +64,7 @@ if ((wasm_ok)); then
 fi
 if ((wasm_ok && native_ok)); then
   FV_FEEDVIEW_BIN=$PWD/build/native/feedview FV_WEB_ROOT=$PWD/build/wasm/web \
-    run_suite "browser" node --test --test-concurrency=1 tests/browser/
+    run_suite "browser" node --test tests/browser/
 fi
 if [[ ${FV_SKIP_ASAN:-0} != 1 ]]; then
   if build asan bash -c "cmake --preset asan && cmake --build --preset asan -j $jobs --target feedview_tests feedview"; then
