@@ -313,6 +313,9 @@ window.feedview = {
   get listScroll() {
     return M ? M._fv_list_scroll() : 0;
   },
+  get dark() {
+    return M ? !!M._fv_is_dark() : false;
+  },
   headlines: 0,
   ready: false,
 };

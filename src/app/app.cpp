@@ -130,17 +130,48 @@ void App::draw_header(float scale) {
   const float status_y = pos.y + (h - f.meta->FontSize) * 0.5f;
   const float brand_w = f.brand->CalcTextSizeA(f.brand->FontSize, FLT_MAX, 0, "feedview").x;
   const float search_x = pos.x + pad + brand_w + 20.0f * scale;
+  // The theme switch sits at the right edge; the status line to its left.
+  const float theme_w = draw_theme_switch(pos.x + w - pad, pos.y + h * 0.5f, scale);
+  const float right = pos.x + w - pad - theme_w - 12.0f * scale;
   // Narrow screens drop the status line first, so the search field keeps a usable width.
-  const bool show_status = w - (search_x - pos.x) - sz.x - 2 * pad > 180.0f * scale;
+  const bool show_status = right - search_x - sz.x > 180.0f * scale;
   if (show_status)
-    dl->AddText(f.meta, f.meta->FontSize, ImVec2(pos.x + w - pad - sz.x, status_y),
+    dl->AddText(f.meta, f.meta->FontSize, ImVec2(right - sz.x, status_y),
                 failed ? p.error : p.text_muted, status);
-  const float search_right = show_status ? pos.x + w - pad - sz.x - 20.0f * scale : pos.x + w - pad;
+  const float search_right = show_status ? right - sz.x - 20.0f * scale : right;
   const float search_w = std::min(320.0f * scale, search_right - search_x);
   draw_search_field(search_x, pos.y + h * 0.5f, search_w, scale);
   dl->AddLine(ImVec2(pos.x, pos.y + h - 0.5f), ImVec2(pos.x + w, pos.y + h - 0.5f), p.divider);
   ImGui::SetCursorScreenPos(pos);
   ImGui::Dummy(ImVec2(w, h));
+}
+
+float App::draw_theme_switch(float right, float center_y, float scale) {
+  // Cycles Auto (follow the system) → Light → Dark; remembered in the settings.
+  const std::string theme = platform_.settings().get("theme", "system");
+  const char* label = theme == "light" ? "Light" : theme == "dark" ? "Dark" : "Auto";
+  const FontHandles& f = fonts_.fonts();
+  const Palette& p = palette(dark());
+  ImGui::PushFont(f.meta);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImVec2 text = ImGui::CalcTextSize("Light");  // widest label: the button never jumps
+  const ImVec2 size(text.x + style.FramePadding.x * 2, ImGui::GetFontSize() + style.FramePadding.y * 2);
+  ImGui::SetCursorScreenPos(ImVec2(right - size.x, std::floor(center_y - size.y * 0.5f)));
+  ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.text_muted));
+  if (ImGui::Button(label, size)) {
+    platform_.settings().set("theme", theme == "system" ? "light" : theme == "light" ? "dark" : "system");
+  }
+  if (ImGui::IsItemHovered()) {
+    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImGui::SetTooltip("%s", theme == "light"  ? "Light theme (click for dark)"
+                            : theme == "dark" ? "Dark theme (click to follow the system)"
+                                              : "Theme follows the system (click for light)");
+  }
+  ImGui::PopStyleColor(2);
+  ImGui::PopFont();
+  (void)scale;
+  return size.x;
 }
 
 void App::draw_search_field(float x, float center_y, float width, float scale) {

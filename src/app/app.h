@@ -51,6 +51,7 @@ class App {
   void publish_mirror();
   void draw_header(float scale);
   void draw_search_field(float x, float y, float width, float scale);
+  float draw_theme_switch(float right, float center_y, float scale);  // returns its width
 
   Platform& platform_;
   FontBook fonts_;

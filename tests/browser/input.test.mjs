@@ -146,6 +146,22 @@ test('text pasted from the clipboard lands in the search field', async () => {
   }
 });
 
+test('Ctrl+A, Ctrl+C in the search field puts its text on the system clipboard', async () => {
+  const { context, page } = await openApp(browser, bundled.url, {
+    viewport: VIEW, permissions: ['clipboard-read', 'clipboard-write'] });
+  try {
+    await page.mouse.click(SEARCH.x, SEARCH.y);
+    await page.waitForFunction(() => document.activeElement?.id === 'fv-ime');
+    await page.keyboard.type('climate fund');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+C');
+    await page.waitForFunction(async () => (await navigator.clipboard.readText()) === 'climate fund',
+                               null, { timeout: 5000 });
+  } finally {
+    await context.close();
+  }
+});
+
 test('the cursor is a hand over headlines and an I-beam over the search field', async () => {
   const { context, page } = await openApp(browser, bundled.url, { viewport: VIEW });
   try {

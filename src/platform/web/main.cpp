@@ -185,6 +185,9 @@ EMSCRIPTEN_KEEPALIVE void fv_focus(int focused) { ImGui_ImplWeb_OnFocus(focused 
 // The headline list's scroll offset (CSS px) and the number of listed headlines, for tests.
 EMSCRIPTEN_KEEPALIVE float fv_list_scroll() { return g ? g->app->list_scroll_css() : 0.0f; }
 
+// 1 when the dashboard is drawn in its dark scheme (system preference or the theme setting).
+EMSCRIPTEN_KEEPALIVE int fv_is_dark() { return g && g->app->dark() ? 1 : 0; }
+
 // False when WebGL 2 could not be created (the shim then shows a message).
 EMSCRIPTEN_KEEPALIVE int fv_graphics_ok() { return g && g->gl > 0 ? 1 : 0; }
 
