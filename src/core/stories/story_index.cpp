@@ -10,6 +10,11 @@
 #include "core/url/url.h"
 
 namespace fv::stories {
+namespace {
+
+constexpr double kSameArticleSimilarity = 0.8;
+
+}  // namespace
 
 std::string_view reason_name(Reason r) {
   switch (r) {
@@ -133,9 +138,13 @@ void StoryIndex::index_headline(EntryId id) {
       ++scanned;
       const Entry& o = entries_[other];
       if (!within_window(e, o)) continue;
-      if (o.source_key == e.source_key) continue;
+      // One feed's headlines are separate articles by construction (an aggregator feed has
+      // already grouped its own); one outlet's headlines in two feeds join only as the same
+      // article, i.e. nearly identical.
+      if (o.feed_id == e.feed_id) continue;
       std::size_t shared = 0;
       double s = similarity(t, terms_[other], &shared);
+      if (o.source_key == e.source_key && s < kSameArticleSimilarity) continue;
       if (shared >= options_.min_shared_terms && s >= options_.candidate_floor)
         link(other, id, Reason::SimilarHeadline, s);
     }

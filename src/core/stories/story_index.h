@@ -4,7 +4,9 @@
 //   SameLink        links equal after url::normalize_for_identity (scheme, www., tracking
 //                   parameters, fragment, trailing slash);
 //   SameGuid        equal guids in different feeds;
-//   SimilarHeadline near-duplicate headlines from different sources within a time window.
+//   SimilarHeadline near-duplicate headlines from different feeds within a time window; two
+//                   headlines of the same outlet (in different feeds) only when nearly
+//                   identical (similarity >= 0.8: the same article syndicated twice).
 // Stories are the connected components of these links (union-find), so adding an item costs a
 // few LSH bucket look-ups and never recomputes earlier items.
 //

@@ -90,11 +90,15 @@ TEST_CASE("Headlines outside the time window stay apart however similar") {
   CHECK(index.story_key(a) != index.story_key(b));
 }
 
-TEST_CASE("The same outlet's similar headlines are not merged as coverage by different sources") {
+TEST_CASE("One feed's similar headlines stay separate articles; one outlet's join across feeds only when nearly identical") {
   StoryIndex index;
-  EntryId a = index.add("r1", make_item("1", "Oil prices jump after OPEC+ extends output cuts", kNoon, "Reuters"));
-  EntryId b = index.add("r2", make_item("2", "Oil prices jump after OPEC+ extends output cuts", kNoon + 60, "Reuters"));
+  EntryId a = index.add("reuters-world", make_item("1", "Oil prices jump after OPEC+ extends output cuts", kNoon, "Reuters"));
+  EntryId b = index.add("reuters-world", make_item("2", "Oil prices jump after OPEC+ extends output cuts again", kNoon + 60, "Reuters"));
   CHECK(index.story_key(a) != index.story_key(b));
+  EntryId c = index.add("reuters-business", make_item("3", "Oil prices jump as OPEC+ extends cuts to output", kNoon + 90, "Reuters"));
+  CHECK(index.story_key(c) == index.story_key(a));
+  EntryId d = index.add("reuters-markets", make_item("4", "Crude rallies: OPEC+ output cuts extended into spring, oil prices jump", kNoon + 120, "Reuters"));
+  CHECK(index.story_key(d) != index.story_key(a));
 }
 
 TEST_CASE("Raising and lowering the threshold relinks stored pairs without re-adding items") {
@@ -130,4 +134,42 @@ TEST_CASE("German stop words apply to German headlines only, so English 'war' st
   EntryId b = index.add("b", make_item("2", "War briefing: Ukraine allies still to provide guarantee details", kNoon + 60, "BBC"));
   auto x = index.explain(a, b);
   CHECK(std::find(x.shared_terms.begin(), x.shared_terms.end(), "war") != x.shared_terms.end());
+}
+
+TEST_CASE("An outlet's own feed item joins the Google News story that lists its headline") {
+  Item google = make_item("g", "Powerful earthquake strikes off Japan's northeast coast, tsunami advisory lifted - Reuters",
+                          kNoon, "Reuters", "https://news.google.com/rss/articles/R?oc=5");
+  google.related = {{"Powerful earthquake strikes off Japan's northeast coast, tsunami advisory lifted", "https://news.google.com/rss/articles/R?oc=5", "Reuters"},
+                    {"Magnitude 6.9 quake hits Tohoku; no major damage reported", "https://news.google.com/rss/articles/N?oc=5", "NHK WORLD"}};
+  StoryIndex index;
+  EntryId lead = index.add("https://news.google.com/rss/topics/world", google);
+  EntryId nhk = index.add("https://www3.nhk.or.jp/rss/news/cat0.xml",
+                          make_item("n1", "Magnitude 6.9 quake hits Tohoku; no major damage reported", kNoon + 300,
+                                    "NHK WORLD", "https://www3.nhk.or.jp/nhkworld/en/news/quake/"));
+  CHECK(index.story_key(nhk) == index.story_key(lead));
+  auto stories = index.stories();
+  REQUIRE(stories.size() == 1);
+  CHECK(stories[0].lead == lead);        // the item that brought the explicit cluster
+  CHECK(stories[0].source_count == 2);   // Reuters, NHK WORLD
+  // NHK's own item and Google's related entry are the same headline from the same outlet, so
+  // they are joined through the explicit cluster, not by headline similarity.
+  CHECK(index.explain(lead, nhk).reason == Reason::None);
+  CHECK(index.explain(lead, nhk).same_story);
+}
+
+TEST_CASE("Each item with related coverage makes its own explicit story, led by that item") {
+  StoryIndex index;
+  for (int i = 0; i < 3; ++i) {
+    Item item = make_item("id" + std::to_string(i), "Headline number " + std::to_string(i) + " about topic " + std::to_string(i),
+                          kNoon + i, "Outlet" + std::to_string(i), "https://news.google.com/a" + std::to_string(i));
+    item.related = {{item.title, item.link, item.source.title},
+                    {"Other view " + std::to_string(i), "https://news.google.com/b" + std::to_string(i), "Other" + std::to_string(i)}};
+    index.add("gn", item);
+  }
+  auto stories = index.stories();
+  REQUIRE(stories.size() == 3);
+  for (const auto& s : stories) {
+    CHECK(s.members.size() == 2);
+    CHECK(index.entry(s.lead).lists_related);
+  }
 }
