@@ -272,4 +272,21 @@ Explanation StoryIndex::explain(EntryId a, EntryId b) const {
   return x;
 }
 
+std::vector<StoryLink> StoryIndex::links(const Story& story) const {
+  std::vector<StoryLink> out;
+  if (story.members.empty()) return out;
+  const EntryId root = find(story.members.front());
+  for (const Edge& e : edges_) {
+    if (e.reason == Reason::SimilarHeadline && e.similarity < options_.threshold) continue;
+    if (find(e.a) == root) out.push_back({e.a, e.b, e.reason, e.similarity});
+  }
+  return out;
+}
+
+std::optional<EntryId> StoryIndex::find_item(std::string_view feed_id, std::string_view item_id) const {
+  auto it = by_feed_item_.find(std::string(feed_id) + '\n' + std::string(item_id));
+  if (it == by_feed_item_.end()) return std::nullopt;
+  return it->second;
+}
+
 }  // namespace fv::stories

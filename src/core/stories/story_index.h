@@ -27,6 +27,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -75,6 +76,13 @@ struct Story {
   UnixTime first_seen, last_seen;
 };
 
+// A direct link between two members, as the UI draws "why these are together".
+struct StoryLink {
+  EntryId a = 0, b = 0;
+  Reason reason = Reason::None;
+  double similarity = 1;  // weighted Jaccard for SimilarHeadline, 1 otherwise
+};
+
 struct Explanation {
   bool same_story = false;
   Reason reason = Reason::None;  // the direct link between a and b, if any
@@ -103,7 +111,16 @@ class StoryIndex {
   // A key equal for all entries of one story (valid until the next add or set_threshold).
   EntryId story_key(EntryId id) const;
 
+  // Why a and b are grouped. `reason` is the strongest direct link between them; two members can
+  // share a story through others with no direct link (reason None, same_story true) — see links().
   Explanation explain(EntryId a, EntryId b) const;
+
+  // The links in force inside `story` (under the current threshold): a spanning picture of why
+  // its members are together.
+  std::vector<StoryLink> links(const Story& story) const;
+
+  // The entry of an item added earlier from `feed_id`, if any.
+  std::optional<EntryId> find_item(std::string_view feed_id, std::string_view item_id) const;
 
  private:
   struct Terms {

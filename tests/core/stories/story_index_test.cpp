@@ -173,3 +173,27 @@ TEST_CASE("Each item with related coverage makes its own explicit story, led by 
     CHECK(index.entry(s.lead).lists_related);
   }
 }
+
+TEST_CASE("Links of a story name every direct reason in force and entries are found by feed and id") {
+  StoryIndex index;
+  EntryId a = index.add("a", make_item("1", "Storm Goretti brings heavy snow and strong winds to the UK", kNoon, "Sky News",
+                                       "https://news.example/goretti"));
+  EntryId b = index.add("b", make_item("2", "Storm Goretti: heavy snow and strong winds across the UK", kNoon + 600, "BBC"));
+  EntryId c = index.add("c", make_item("3", "Unrelated words", kNoon, "Paper", "https://www.news.example/goretti/"));
+  auto stories = index.stories();
+  REQUIRE(stories.size() == 1);
+  auto links = index.links(stories[0]);
+  REQUIRE(links.size() == 2);
+  for (const auto& l : links) {
+    if (l.reason == Reason::SameLink) {
+      CHECK(((l.a == a && l.b == c) || (l.a == c && l.b == a)));
+    } else {
+      CHECK(l.reason == Reason::SimilarHeadline);
+      CHECK(((l.a == a && l.b == b) || (l.a == b && l.b == a)));
+      CHECK(l.similarity >= index.threshold());
+    }
+  }
+  CHECK(links[0].reason != links[1].reason);
+  CHECK(index.find_item("b", "2") == b);
+  CHECK_FALSE(index.find_item("b", "1").has_value());
+}
