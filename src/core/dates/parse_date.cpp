@@ -30,8 +30,14 @@ std::optional<std::int64_t> to_unix(const Fields& f) {
   if ((f.hour > 23 && !end_of_day) || f.minute > 59 || f.second > 60) return std::nullopt;
   if (f.hour < 0 || f.minute < 0 || f.second < 0) return std::nullopt;
   if (f.offset_minutes < -24 * 60 || f.offset_minutes > 24 * 60) return std::nullopt;
-  return days_from_civil(f.year, f.month, f.day) * 86400 + f.hour * 3600 + f.minute * 60 +
-         f.second - static_cast<std::int64_t>(f.offset_minutes) * 60;
+  const std::int64_t t = days_from_civil(f.year, f.month, f.day) * 86400 + f.hour * 3600 +
+                        f.minute * 60 + f.second - static_cast<std::int64_t>(f.offset_minutes) * 60;
+  // The instant itself must also lie in years 1–9999 (an offset can push 0001-01-01 or
+  // 9999-12-31 out), so that every date we return can be written and read back.
+  constexpr std::int64_t kFirst = -62135596800;  // 0001-01-01T00:00:00Z
+  constexpr std::int64_t kLast = 253402300799;   // 9999-12-31T23:59:59Z
+  if (t < kFirst || t > kLast) return std::nullopt;
+  return t;
 }
 
 class Cursor {
@@ -87,7 +93,10 @@ bool parse_offset(Cursor& c, int& minutes) {
   if (sign != '+' && sign != '-') return false;
   c.eat(sign);
   int h = 0, m = 0;
-  if (!c.digits(2, h)) return false;
+  // "+01", "+0100", "+01:00", and the short "+1" / "+5:30" that some generators write.
+  const bool two_digit_hour = is_digit(c.peek(1));
+  if (!c.digits(two_digit_hour ? 2 : 1, h)) return false;
+  if (!two_digit_hour && is_digit(c.peek())) return false;
   if (c.eat(':')) {
     if (!c.digits(2, m)) return false;
   } else if (is_digit(c.peek())) {

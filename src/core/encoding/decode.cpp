@@ -78,6 +78,13 @@ std::string xml_declared_encoding(std::string_view b) {
 
 // <meta charset> / <meta http-equiv content="…; charset=…"> in the first 1024 bytes of HTML.
 std::string html_meta_charset(std::string_view b) {
+  // Only for HTML documents: a feed may quote HTML (with its own <meta>) early in the file.
+  std::size_t start = 0;
+  while (start < b.size() && start < 256 && (b[start] == ' ' || b[start] == '\t' || b[start] == '\r' || b[start] == '\n')) ++start;
+  const std::string_view lead = b.substr(start, 16);
+  if (find_ci(lead, "<!doctype html") != 0 && find_ci(lead, "<html") != 0 && find_ci(lead, "<head") != 0 &&
+      find_ci(lead, "<meta") != 0 && find_ci(lead, "<!--") != 0)
+    return {};
   const std::string_view head = b.substr(0, 1024);
   for (std::size_t m = find_ci(head, "<meta"); m != std::string_view::npos; m = find_ci(head, "<meta", m + 5)) {
     std::size_t end = head.find('>', m);

@@ -119,6 +119,10 @@ class TextBuilder {
   }
 
  private:
+  // Nesting deeper than this is shown at this depth: every line repeats its prefix, so an
+  // unbounded prefix makes hostile nesting quadratic in output size.
+  static int visible(int depth) { return std::min(depth, 8); }
+
   void request(int level) {
     if (line_has_text_ || pending_break_ > 0) pending_break_ = std::max(pending_break_, level);
     pending_space_ = false;
@@ -130,7 +134,7 @@ class TextBuilder {
       if (line_has_text_) out_ += '\n';
       if (pending_break_ == 2) {
         // A blank line inside a quote keeps the quote marker so the quote reads as one block.
-        const int depth = std::min(quote_depth_, last_line_quote_depth_);
+        const int depth = std::min(visible(quote_depth_), last_line_quote_depth_);
         for (int q = 0; q < depth; ++q) out_ += q == 0 ? ">" : " >";
         out_ += '\n';
       }
@@ -141,9 +145,9 @@ class TextBuilder {
   }
 
   void write_prefix() {
-    last_line_quote_depth_ = quote_depth_;
-    for (int q = 0; q < quote_depth_; ++q) out_ += "> ";
-    out_.append(static_cast<std::size_t>(indent_), ' ');
+    last_line_quote_depth_ = visible(quote_depth_);
+    for (int q = 0; q < visible(quote_depth_); ++q) out_ += "> ";
+    out_.append(static_cast<std::size_t>(2 * visible(indent_ / 2)), ' ');
     out_ += marker_;
     marker_.clear();
   }

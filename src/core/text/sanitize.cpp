@@ -146,7 +146,22 @@ class Writer {
       append_escaped(tag, v, true);
       tag += '"';
     }
-    if (n == "img" && !has_src) return;  // an image without a usable source shows nothing
+    if (n == "img" && !has_src) {
+      // Lazy-loading markup keeps the real image in data-src (src is a data: placeholder or
+      // missing); take the first such attribute that is a safe URL.
+      for (const char* lazy : {"data-src", "data-lazy-src", "data-original"}) {
+        const std::string* v = t.attribute(lazy);
+        if (v == nullptr) continue;
+        const std::string u = safe_url(*v, base_, false);
+        if (u.empty()) continue;
+        tag += " src=\"";
+        append_escaped(tag, u, true);
+        tag += '"';
+        has_src = true;
+        break;
+      }
+      if (!has_src) return;  // an image without a usable source shows nothing
+    }
     if (n == "a") tag += " rel=\"noopener noreferrer\"";
     out_ += tag;
     out_ += '>';

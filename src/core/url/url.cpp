@@ -1,5 +1,6 @@
 #include "core/url/url.h"
 
+#include <cctype>
 #include <optional>
 #include <vector>
 
@@ -218,6 +219,35 @@ bool is_tracking_parameter(std::string_view name) {
   return false;
 }
 
+// RFC 3986 §6.2.2.1–2: percent-escapes in upper case, and unreserved characters unescaped,
+// so "%7euser", "%7Euser" and "~user" compare equal.
+std::string normalize_percent_encoding(std::string_view s) {
+  auto hex = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  std::string r;
+  r.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size() && hex(s[i + 1]) >= 0 && hex(s[i + 2]) >= 0) {
+      const char c = static_cast<char>(hex(s[i + 1]) * 16 + hex(s[i + 2]));
+      if (is_alpha(c) || is_digit(c) || c == '-' || c == '.' || c == '_' || c == '~') {
+        r += c;
+      } else {
+        r += '%';
+        r += static_cast<char>(std::toupper(static_cast<unsigned char>(s[i + 1])));
+        r += static_cast<char>(std::toupper(static_cast<unsigned char>(s[i + 2])));
+      }
+      i += 2;
+    } else {
+      r += s[i];
+    }
+  }
+  return r;
+}
+
 std::string normalize_for_identity(std::string_view u_in) {
   const std::string u = clean_reference(u_in);
   const Parts p = split(u);
@@ -233,7 +263,7 @@ std::string normalize_for_identity(std::string_view u_in) {
     r += ':';
     r += port;
   }
-  std::string path = remove_dot_segments(p.path);
+  std::string path = remove_dot_segments(normalize_percent_encoding(p.path));
   while (!path.empty() && path.back() == '/') path.pop_back();
   r += path;
   if (p.query) {
@@ -247,7 +277,7 @@ std::string normalize_for_identity(std::string_view u_in) {
       const std::string_view name = param.substr(0, param.find('='));
       if (!param.empty() && !is_tracking_parameter(name)) {
         if (!kept.empty()) kept += '&';
-        kept += param;
+        kept += normalize_percent_encoding(param);
       }
       i = amp + 1;
     }

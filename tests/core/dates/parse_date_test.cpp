@@ -204,3 +204,23 @@ TEST_CASE("Garbage, empty and ambiguous inputs give no date", "[dates][invalid]"
   CHECK(iso("17:41:12") == "none");
   CHECK(iso("99999-01-01") == "none");
 }
+
+TEST_CASE("Short offsets with a one-digit hour", "[dates][wild]") {
+  CHECK(iso("Thu, 08 Jan 2026 18:41:12 GMT+1") == "2026-01-08T17:41:12Z");
+  CHECK(iso("Thu, 08 Jan 2026 23:11:12 +5:30") == "2026-01-08T17:41:12Z");
+}
+
+TEST_CASE("JavaScript Date.toString() output", "[dates][wild]") {
+  CHECK(iso("Thu Jan 08 2026 18:41:12 GMT+0100 (Central European Standard Time)") == "2026-01-08T17:41:12Z");
+}
+
+TEST_CASE("A dash before the time is a separator, not an offset", "[dates][wild]") {
+  CHECK(iso("Thursday, January 8, 2026 - 17:41") == "2026-01-08T17:41:00Z");
+}
+
+TEST_CASE("Instants outside years 1-9999 after applying the offset are refused", "[dates][invalid]") {
+  CHECK(iso("0001-01-01T00:00:00Z") == "0001-01-01T00:00:00Z");
+  CHECK(iso("0001-01-01T00:00:00+01:00") == "none");
+  CHECK(iso("9999-12-31T23:59:59Z") == "9999-12-31T23:59:59Z");
+  CHECK(iso("9999-12-31T23:59:59-01:00") == "none");
+}

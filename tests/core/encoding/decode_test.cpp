@@ -235,3 +235,11 @@ TEST_CASE("make_valid_utf8 replaces every invalid sequence with U+FFFD", "[encod
   CHECK(make_valid_utf8("\xE6\x97") == "\xEF\xBF\xBD\xEF\xBF\xBD");              // truncated
   CHECK(make_valid_utf8("\xEF\xBF\xBD") == "\xEF\xBF\xBD");
 }
+
+TEST_CASE("A <meta charset> quoted inside a feed does not decide the encoding", "[encoding]") {
+  const std::string bytes = "<rss><channel><description><![CDATA[<meta charset=\"koi8-r\">]]></description>"
+                            "<title>caf\xC3\xA9</title></channel></rss>";
+  const auto d = to_utf8(bytes);
+  CHECK(d.encoding == "utf-8");
+  CHECK(title_of(d.utf8) == "caf\xC3\xA9");
+}

@@ -110,3 +110,15 @@ TEST_CASE("to_plain_line strips bidi overrides and zero-width characters", "[to_
 TEST_CASE("to_plain_line drops control characters", "[to_plain_line]") {
   CHECK(to_plain_line("a\x01" "b\x7F" "c") == "abc");
 }
+
+TEST_CASE("Deep nesting is shown at most eight levels deep", "[html_to_text]") {
+  std::string html;
+  for (int i = 0; i < 20; ++i) html += "<blockquote>";
+  html += "x";
+  CHECK(html_to_text(html) == "> > > > > > > > x");
+  std::string lists;
+  for (int i = 0; i < 20; ++i) lists += "<ul><li>";
+  lists += "y";
+  const std::string text = html_to_text(lists);
+  CHECK(text.substr(text.rfind('\n') + 1) == std::string(16, ' ') + "\xE2\x80\xA2 y");
+}

@@ -121,3 +121,10 @@ TEST_CASE("Mixed-case and whitespace-padded tags are recognised", "[sanitize]") 
 TEST_CASE("Self-closing script still swallows its content as HTML does", "[sanitize]") {
   CHECK(sanitize_html("<script/>alert(1)</script>ok") == "ok");
 }
+
+TEST_CASE("Lazy-loaded images use their data-src when src is a placeholder", "[sanitize]") {
+  CHECK(sanitize_html("<img src=\"data:image/gif;base64,R0lGOD\" data-src=\"/real.jpg\" alt=\"a\">", "https://e.com/") ==
+        "<img alt=\"a\" src=\"https://e.com/real.jpg\">");
+  CHECK(sanitize_html("<img data-lazy-src=\"https://e.com/x.png\">") == "<img src=\"https://e.com/x.png\">");
+  CHECK(sanitize_html("<img data-src=\"javascript:x\">") == "");
+}

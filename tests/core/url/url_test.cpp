@@ -140,3 +140,16 @@ TEST_CASE("Identity normalisation drops tracking parameters", "[url][identity]")
 TEST_CASE("Identity normalisation of something that is not a URL returns it trimmed", "[url][identity]") {
   CHECK(fv::url::normalize_for_identity("  tag:example.com,2026:1 ") == "tag:example.com,2026:1");
 }
+
+TEST_CASE("Identity normalisation treats percent-escape case and escaped unreserved characters as equal", "[url][identity]") {
+  using fv::url::normalize_for_identity;
+  CHECK(normalize_for_identity("https://e.com/%7euser/a%2fb") == normalize_for_identity("https://e.com/~user/a%2Fb"));
+  CHECK(normalize_for_identity("https://e.com/a%2fb") == "e.com/a%2Fb");  // a reserved '/' stays escaped
+  CHECK(normalize_for_identity("https://e.com/p?q=%41%2f") == "e.com/p?q=A%2F");
+}
+
+TEST_CASE("Identity normalisation drops an empty query and a trailing dot in the host", "[url][identity]") {
+  using fv::url::normalize_for_identity;
+  CHECK(normalize_for_identity("https://example.com./a?") == "example.com/a");
+  CHECK(normalize_for_identity("https://example.com/a?&&") == "example.com/a");
+}
