@@ -121,7 +121,9 @@ def main():
     br = [r for r in rows if r['bench'] == 'browser']
     if br:
         say('')
-        say('| Browser (Chromium %s, SwiftShader) | median | min–max | target |' % br[0].get('chromium', ''))
+        info = next((r for r in rows if r['bench'] == 'browser-info'), {})
+        say('| Browser (Chromium %s, SwiftShader WebGL, warm HTTP cache) | median | min–max | target |'
+            % info.get('chromium', ''))
         say('| --- | ---: | ---: | --- |')
         by = {}
         for r in br:
