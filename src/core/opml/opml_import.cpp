@@ -48,9 +48,11 @@ struct Reader {
       o.title = adapt::plain(attr_ci(c, "title"));
       o.type = std::string(xml::trim(attr_ci(c, "type")));
       for (char& ch : o.type) ch = char(std::tolower((unsigned char)ch));
-      o.xml_url = std::string(xml::trim(attr_ci(c, "xmlUrl")));
-      if (o.xml_url.empty() && o.type != "link") o.xml_url = std::string(xml::trim(attr_ci(c, "url")));
-      o.html_url = std::string(xml::trim(attr_ci(c, "htmlUrl")));
+      // Only http(s) addresses: a javascript: or data: URL opened from the app would run in
+      // its origin. An outline without a usable xmlUrl is then no subscription.
+      o.xml_url = adapt::link({}, attr_ci(c, "xmlUrl"));
+      if (o.xml_url.empty() && o.type != "link") o.xml_url = adapt::link({}, attr_ci(c, "url"));
+      o.html_url = adapt::link({}, attr_ci(c, "htmlUrl"));
       o.description = adapt::plain(attr_ci(c, "description"));
       o.language = std::string(xml::trim(attr_ci(c, "language")));
       if (o.text.empty()) o.text = o.title;

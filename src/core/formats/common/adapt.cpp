@@ -4,6 +4,7 @@
 
 #include "core/dates/parse_date.h"
 #include "core/text/html_to_text.h"
+#include "core/text/unicode.h"
 #include "core/text/sanitize.h"
 #include "core/url/url.h"
 
@@ -35,15 +36,28 @@ void Context::warn(std::string message) {
 std::string plain(std::string_view maybe_html) {
   maybe_html = trim(maybe_html);
   if (maybe_html.empty()) return {};
-  // Fast path: nothing to decode or strip.
+  // Fast path: plain ASCII with nothing to decode, strip or collapse.
   bool simple = true;
-  for (char c : maybe_html)
-    if (c == '&' || c == '<' || c == '\n' || c == '\r' || c == '\t' || (unsigned char)c == 0xC2) {
+  for (char c : maybe_html) {
+    unsigned char u = (unsigned char)c;
+    if (c == '&' || c == '<' || u < 0x20 || u >= 0x80) {
       simple = false;
       break;
     }
+  }
   if (simple && maybe_html.find("  ") == std::string_view::npos) return std::string(maybe_html);
-  return text::to_plain_line(maybe_html);
+  std::string line = text::to_plain_line(maybe_html);
+  // C0 controls (a JSON string may carry NUL or BEL) and bidi overrides / zero-width
+  // characters must not reach a title: the first truncate C strings, the others make a title
+  // lie about itself on screen.
+  std::string out;
+  out.reserve(line.size());
+  for (char c : line) {
+    unsigned char u = (unsigned char)c;
+    if (u < 0x20 || u == 0x7F) continue;
+    out += c;
+  }
+  return text::strip_invisible_controls(out);
 }
 
 UnixTime date(std::string_view raw, Context& ctx, const char* field) {
@@ -84,11 +98,25 @@ std::string link(std::string_view base, std::string_view ref) {
   return resolved;
 }
 
+// Schemes worth keeping for enclosures, ids and author URIs; never javascript:, vbscript:,
+// data: or file:, which would run or read something in the app's origin when opened.
+bool has_safe_scheme(std::string_view u) {
+  std::size_t colon = u.find(':');
+  if (colon == std::string_view::npos || colon == 0) return false;
+  std::string scheme;
+  for (char c : u.substr(0, colon)) scheme += char(std::tolower((unsigned char)c));
+  static const char* kSafe[] = {"http", "https", "ftp", "ftps", "mailto", "tag", "urn", "magnet"};
+  for (const char* k : kSafe)
+    if (scheme == k) return true;
+  return false;
+}
+
 std::string absolute(std::string_view base, std::string_view ref) {
   ref = trim(ref);
   if (ref.empty()) return {};
   if (is_plain_absolute_http(ref)) return std::string(ref);
   std::string resolved = url::resolve(base, ref);
+  if (!has_safe_scheme(resolved)) return {};
   return resolved;
 }
 

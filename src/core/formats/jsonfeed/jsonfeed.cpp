@@ -1,5 +1,7 @@
 #include "core/formats/jsonfeed/jsonfeed.h"
 
+#include <cctype>
+
 #include <nlohmann/json.hpp>
 
 #include "core/detect.h"
@@ -120,10 +122,66 @@ Item adapt_item(const Json& j, std::string_view base, const std::vector<Person>&
   return item;
 }
 
+bool is_hex(char c) { return std::isxdigit((unsigned char)c) != 0; }
+
+// The code unit of a \uXXXX escape starting at s[i] (the backslash), or -1.
+int escape_unit(std::string_view s, std::size_t i) {
+  if (i + 6 > s.size() || s[i] != '\\' || s[i + 1] != 'u') return -1;
+  int unit = 0;
+  for (std::size_t k = 2; k < 6; ++k) {
+    char c = s[i + k];
+    if (!is_hex(c)) return -1;
+    unit = unit * 16 + (c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+  }
+  return unit;
+}
+
+// RFC 8259 allows unpaired surrogate escapes (\ud800, a truncated emoji); nlohmann rejects
+// the whole document for one. Rewrite each unpaired one to \ufffd first. False when there
+// was nothing to rewrite (the common case: no copy).
+bool replace_lone_surrogates(std::string_view s, std::string& out) {
+  bool changed = false;
+  std::size_t copied = 0;
+  for (std::size_t i = s.find("\\u"); i != std::string_view::npos; i = s.find("\\u", i)) {
+    // An escaped backslash before "u" means this is no escape: count the run of backslashes.
+    std::size_t run = 0;
+    while (run < i && s[i - 1 - run] == '\\') ++run;
+    if (run % 2 == 1) {
+      i += 2;
+      continue;
+    }
+    int unit = escape_unit(s, i);
+    if (unit < 0xD800 || unit > 0xDFFF) {
+      i += 2;
+      continue;
+    }
+    if (unit <= 0xDBFF) {
+      int next = escape_unit(s, i + 6);
+      if (next >= 0xDC00 && next <= 0xDFFF) {
+        i += 12;  // a proper pair
+        continue;
+      }
+    }
+    if (!changed) out.reserve(s.size());
+    changed = true;
+    out.append(s.data() + copied, i - copied);
+    out += "\\ufffd";
+    i += 6;
+    copied = i;
+  }
+  if (changed) out.append(s.data() + copied, s.size() - copied);
+  return changed;
+}
+
 }  // namespace
 
 std::string parse_document(std::string_view utf8, std::string_view base, std::size_t max_items,
                            adapt::Context& ctx, Feed& feed, bool& complete) {
+  std::string repaired;
+  if (replace_lone_surrogates(utf8, repaired)) {
+    ctx.warn("unpaired UTF-16 surrogate escape replaced by U+FFFD");
+    utf8 = repaired;
+  }
   Json doc = Json::parse(utf8.begin(), utf8.end(), nullptr, false);
   if (doc.is_discarded()) return "not a feed: invalid JSON";
   if (!doc.is_object()) return "not a feed: JSON that is not a JSON Feed";

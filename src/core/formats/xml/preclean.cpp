@@ -80,6 +80,17 @@ bool preclean(std::string_view in, std::string& out, std::vector<std::string>& w
     cleaned.append(in.data() + copied, pos - copied);
   };
   while (i < in.size()) {
+    // Eight bytes at a time while none of them is a control, '&' or '<' (most of any feed).
+    while (i + 8 <= in.size()) {
+      std::uint64_t w;
+      std::memcpy(&w, in.data() + i, 8);
+      constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+      auto has_zero = [](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+      std::uint64_t below_space = (w - kOnes * 0x20) & ~w & kHigh;
+      if (below_space | has_zero(w ^ (kOnes * '&')) | has_zero(w ^ (kOnes * '<'))) break;
+      i += 8;
+    }
+    if (i >= in.size()) break;
     unsigned char c = (unsigned char)in[i];
     if (!kInteresting.v[c]) {
       ++i;
