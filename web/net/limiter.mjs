@@ -23,13 +23,16 @@ export class Limiter {
     while (this.active < this.limit && this.queue.length) {
       const { fn, resolve, reject } = this.queue.shift();
       this.active += 1;
-      Promise.resolve()
-        .then(fn)
-        .then(resolve, reject)
-        .finally(() => {
+      const task = async () => {
+        try {
+          return await fn();
+        } finally {
+          // Free the slot before the caller sees the result, so `pending` is exact then.
           this.active -= 1;
           this.#next();
-        });
+        }
+      };
+      task().then(resolve, reject);
     }
   }
 }
