@@ -85,3 +85,21 @@ TEST_CASE("Feed JSON of a JSON Feed and of Atom name their formats", "[json]") {
   CHECK(to_json(parse_ok(fixture("jsonfeed/jsonfeed10-single-author.json")))["format"] == "json10");
   CHECK(to_json(parse_ok(fixture("atom/atom03-modes-and-old-names.xml")))["format"] == "atom03");
 }
+
+#include "core/formats/common/adapt.h"
+#include "core/text/html_to_text.h"
+#include "core/text/sanitize.h"
+
+TEST_CASE("Markup-free descriptions skip the tokenizer yet match its output", "[parse][text]") {
+  for (const char* plain : {"Simple text", "  padded\n\n text\twith   runs  ", "One line.\nTwo lines.",
+                            "Numbers 1 2 3, punctuation: ; ! ? ( ) [ ] { } / \\ |", "x"}) {
+    INFO(plain);
+    fv::Item fast;
+    fv::adapt::set_html_fields(fast, plain, {}, {});
+    std::string trimmed = fv::adapt::plain(plain).empty() ? "" : std::string(plain);
+    std::size_t b = trimmed.find_first_not_of(" \n\t"), e = trimmed.find_last_not_of(" \n\t");
+    trimmed = trimmed.substr(b, e - b + 1);
+    CHECK(fast.summary == fv::text::sanitize_html(trimmed));
+    CHECK(fast.text == fv::text::html_to_text(fv::text::sanitize_html(trimmed)));
+  }
+}

@@ -193,14 +193,50 @@ void add_category(std::vector<std::string>& categories, std::string_view raw) {
   categories.push_back(std::move(c));
 }
 
+namespace {
+
+// Plain ASCII text without markup or references: already safe HTML, and its plain text is the
+// same words with whitespace collapsed. Short descriptions are often like this; skipping the
+// tokenizer for them is the cheapest win in the whole parse.
+bool is_markup_free_ascii(std::string_view s) {
+  for (char c : s) {
+    unsigned char u = (unsigned char)c;
+    if (c == '<' || c == '&' || c == '>' || c == '"' || u >= 0x80 || (u < 0x20 && u != '\n' && u != '\t' && u != '\r') || u == 0x7F)
+      return false;
+  }
+  return true;
+}
+
+std::string collapse_whitespace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
 void set_html_fields(Item& item, std::string_view summary_html, std::string_view content_html,
                      std::string_view base) {
   summary_html = trim(summary_html);
   content_html = trim(content_html);
-  if (!summary_html.empty()) item.summary = text::sanitize_html(summary_html, base);
-  if (!content_html.empty()) item.content = text::sanitize_html(content_html, base);
+  auto sanitized = [&](std::string_view html) {
+    return is_markup_free_ascii(html) ? std::string(html) : text::sanitize_html(html, base);
+  };
+  if (!summary_html.empty()) item.summary = sanitized(summary_html);
+  if (!content_html.empty()) item.content = sanitized(content_html);
   const std::string& source = !item.content.empty() ? item.content : item.summary;
-  if (!source.empty()) item.text = text::html_to_text(source);
+  if (source.empty()) return;
+  item.text = is_markup_free_ascii(source) ? collapse_whitespace(source) : text::html_to_text(source);
 }
 
 std::string text_as_html(std::string_view text) {
