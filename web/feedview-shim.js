@@ -126,6 +126,54 @@ const fvShim = {
     window.feedview.headlines = rows.length;
   },
 
+  // The reading pane's mirror: the open story as text and links, or nothing.
+  publishArticle(json) {
+    let doc = null;
+    try {
+      doc = JSON.parse(json);
+    } catch {
+      doc = null;
+    }
+    const article = document.getElementById('fv-article');
+    if (!doc) {
+      article.replaceChildren();
+      article.hidden = true;
+      return;
+    }
+    const el = (tag, text, cls) => {
+      const e = document.createElement(tag);
+      if (text) e.textContent = text;
+      if (cls) e.className = cls;
+      return e;
+    };
+    const link = (text, url) => {
+      const href = isHttpUrl(url);
+      if (!href) return el('span', text);
+      const a = el('a', text);
+      a.href = href;
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      return a;
+    };
+    const h2 = el('h2');
+    h2.append(link(doc.title, doc.url));
+    const parts = [h2, el('p', [doc.source, doc.author && `by ${doc.author}`, doc.time].filter(Boolean).join(' · '), 'fv-meta')];
+    for (const para of doc.paragraphs || []) parts.push(el('p', para));
+    if (doc.related && doc.related.length) {
+      parts.push(el('h3', 'Full coverage'));
+      const ul = el('ul', null, 'fv-related');
+      for (const r of doc.related) {
+        const li = el('li');
+        li.append(link(r.title, r.url));
+        if (r.source) li.append(document.createTextNode(' — '), el('span', r.source, 'fv-source'));
+        ul.append(li);
+      }
+      parts.push(ul);
+    }
+    article.replaceChildren(...parts);
+    article.hidden = false;
+  },
+
   // Called inside the copy keystroke: the copy event that follows puts the text on the
   // clipboard synchronously; the async Clipboard API covers copies from menus.
   setClipboard(text) {

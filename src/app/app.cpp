@@ -13,6 +13,7 @@ namespace {
 
 constexpr float kMaxColumnWidth = 760.0f;  // CSS px: a calm reading measure
 constexpr float kHeaderHeight = 56.0f;
+constexpr float kTwoPaneMinWidth = 900.0f;  // CSS px: below this the pane replaces the list
 
 }  // namespace
 
@@ -81,6 +82,18 @@ void App::apply_search() {
     if (query.empty() || query.matches(h.key)) rows.push_back(h);
   list_.set_rows(std::move(rows));
   publish_mirror();
+}
+
+void App::open_article(std::size_t row) {
+  if (row >= list_.rows().size()) return;
+  const Headline& h = list_.rows()[row];
+  pane_.show(h, feeds_[h.feed].feed.items[h.item]);
+  platform_.publish_article(pane_.mirror_json(platform_.now()));
+}
+
+void App::close_article() {
+  pane_.close();
+  platform_.publish_article("null");
 }
 
 void App::publish_mirror() {
@@ -214,44 +227,76 @@ void App::draw(float scale) {
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
                    ImGuiWindowFlags_NoScrollWithMouse);
 
-  // Centre a column of at most kMaxColumnWidth; the side margins shrink on narrow screens.
+  // Layouts: list alone in a centred column; list + reading pane side by side when wide; the
+  // pane alone (with Back) when narrow.
   const float avail = io.DisplaySize.x;
-  const float column = std::min(avail, kMaxColumnWidth * scale);
-  const float left = std::floor((avail - column) * 0.5f);
+  const bool reading = pane_.is_open();
+  const bool wide = avail >= kTwoPaneMinWidth * scale;
+  const bool pane_only = reading && !wide;
+  float list_w = avail;
+  if (reading && wide)
+    list_w = std::floor(std::clamp(avail * 0.42f, 380.0f * scale, 620.0f * scale));
+  const float column = reading ? list_w : std::min(avail, kMaxColumnWidth * scale);
+  const float left = reading ? 0.0f : std::floor((avail - column) * 0.5f);
 
-  // '/' focuses the search field (when no text field has the keyboard).
-  if (!io.WantTextInput && !io.KeyCtrl && !io.KeySuper)
+  // Keys when no text field has the keyboard: '/' focuses search, Escape closes the pane.
+  if (!io.WantTextInput && !io.KeyCtrl && !io.KeySuper) {
     for (ImWchar c : io.InputQueueCharacters)
       if (c == '/') focus_search_ = true;
+    if (reading && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) close_article();
+  }
   list_.handle_keys(platform_);
 
-  ImGui::SetCursorPos(ImVec2(left, 0));
-  ImGui::BeginChild("##header", ImVec2(column, kHeaderHeight * scale), false,
+  const float header_w = reading ? avail : column;
+  ImGui::SetCursorPos(ImVec2(reading ? 0.0f : left, 0));
+  ImGui::BeginChild("##header", ImVec2(header_w, kHeaderHeight * scale), false,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   draw_header(scale);
   ImGui::EndChild();
 
-  // The list scrolls in a full-width child so the wheel works in the margins too; its rows
-  // sit in the centred column.
-  ImGui::SetCursorPos(ImVec2(0, kHeaderHeight * scale));
-  ImGui::BeginChild("##list", ImVec2(avail, 0), false);
-  ImGui::SetCursorPos(ImVec2(left, ImGui::GetCursorPosY() + 8.0f * scale));
-  if (list_.rows().empty()) {
-    bool loading = !subscriptions_loaded_;
-    for (const FeedSlot& s : feeds_) loading |= s.status == FeedSlot::Status::Waiting;
-    const char* msg = loading ? "Loading headlines\xE2\x80\xA6"
-                      : all_rows_.empty() ? "No headlines yet."
-                                          : "No headlines match the search.";
-    ImGui::SetCursorPos(ImVec2(left + 16.0f * scale, ImGui::GetCursorPosY() + 24.0f * scale));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.text_muted));
-    ImGui::TextUnformatted(msg);
-    ImGui::PopStyleColor();
-  } else {
-    list_.draw(f, p, scale, now, platform_, column);
-    ImGui::Dummy(ImVec2(column, 24.0f * scale));  // breathing room below the last row
+  if (!pane_only) {
+    // The list scrolls in a child as wide as its area so the wheel works in the margins too;
+    // its rows sit in the column.
+    ImGui::SetCursorPos(ImVec2(0, kHeaderHeight * scale));
+    ImGui::BeginChild("##list", ImVec2(list_w, 0), false);
+    ImGui::SetCursorPos(ImVec2(left, ImGui::GetCursorPosY() + 8.0f * scale));
+    if (list_.rows().empty()) {
+      bool loading = !subscriptions_loaded_;
+      for (const FeedSlot& s : feeds_) loading |= s.status == FeedSlot::Status::Waiting;
+      const char* msg = loading ? "Loading headlines\xE2\x80\xA6"
+                        : all_rows_.empty() ? "No headlines yet."
+                                            : "No headlines match the search.";
+      ImGui::SetCursorPos(ImVec2(left + 16.0f * scale, ImGui::GetCursorPosY() + 24.0f * scale));
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.text_muted));
+      ImGui::TextUnformatted(msg);
+      ImGui::PopStyleColor();
+    } else {
+      list_.draw(f, p, scale, now, platform_, column - (reading ? ImGui::GetStyle().ScrollbarSize : 0.0f));
+      ImGui::Dummy(ImVec2(column, 24.0f * scale));  // breathing room below the last row
+    }
+    list_scroll_css_ = ImGui::GetScrollY() / scale;
+    ImGui::EndChild();
   }
-  list_scroll_css_ = ImGui::GetScrollY() / scale;
-  ImGui::EndChild();
+
+  const int open = list_.take_open_request();
+  if (open >= 0) open_article(static_cast<std::size_t>(open));
+
+  if (reading) {
+    const float pane_x = pane_only ? 0.0f : list_w;
+    const float pane_w = avail - pane_x;
+    ImGui::SetCursorPos(ImVec2(pane_x, kHeaderHeight * scale));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(p.surface));
+    ImGui::BeginChild("##pane", ImVec2(pane_w, 0), false);
+    const float content_w = std::min(pane_w - ImGui::GetStyle().ScrollbarSize, 760.0f * scale);
+    if (pane_.draw(f, p, scale, now, platform_, content_w, pane_only)) close_article();
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    if (!pane_only) {
+      const float y0 = kHeaderHeight * scale;
+      ImGui::GetWindowDrawList()->AddLine(ImVec2(pane_x - 0.5f, y0),
+                                          ImVec2(pane_x - 0.5f, io.DisplaySize.y), p.divider);
+    }
+  }
   ImGui::End();
 
   next_wake_ = list_.next_wake();

@@ -11,6 +11,7 @@
 #include "app/fonts.h"
 #include "app/headline_list.h"
 #include "app/platform.h"
+#include "app/reading_pane.h"
 #include "app/search_query.h"
 #include "app/subscriptions.h"
 
@@ -49,6 +50,8 @@ class App {
   void rebuild_headlines();
   void apply_search();
   void publish_mirror();
+  void open_article(std::size_t row);
+  void close_article();
   void draw_header(float scale);
   void draw_search_field(float x, float y, float width, float scale);
   float draw_theme_switch(float right, float center_y, float scale);  // returns its width
@@ -59,6 +62,7 @@ class App {
   bool subscriptions_loaded_ = false;
   std::vector<Headline> all_rows_;  // every loaded headline, newest first
   HeadlineList list_;                // the ones matching the search
+  ReadingPane pane_;
   char search_[256] = {};
   std::string applied_search_;
   bool focus_search_ = false;

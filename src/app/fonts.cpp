@@ -12,7 +12,7 @@ bool in_subset(unsigned c) {
   return (c >= 0x20 && c <= 0x24F) || (c >= 0x300 && c <= 0x36F) || (c >= 0x370 && c <= 0x3FF) ||
          (c >= 0x400 && c <= 0x52F) || (c >= 0x1E00 && c <= 0x1EFF) ||
          (c >= 0x2000 && c <= 0x206F) || (c >= 0x20A0 && c <= 0x20CF) ||
-         (c >= 0x2100 && c <= 0x214F) || (c >= 0x2190 && c <= 0x21FF) || c == 0xFFFD;
+         (c >= 0x2100 && c <= 0x214F) || c == 0xFFFD;
 }
 
 // Decodes one UTF-8 sequence; invalid bytes yield U+FFFD and advance by one.
@@ -36,10 +36,10 @@ unsigned next_codepoint(std::string_view s, std::size_t& i) {
   return c;
 }
 
-// Base glyphs present from the first frame: ASCII, Latin-1, general punctuation, €, arrows,
-// the replacement character.
+// Base glyphs present from the first frame: ASCII, Latin-1, general punctuation, €, the
+// replacement character (drawn for any glyph the fonts lack).
 const ImWchar kBaseRanges[] = {0x0020, 0x00FF, 0x2000, 0x206F, 0x20AC, 0x20AC,
-                               0x2190, 0x2193, 0xFFFD, 0xFFFD, 0};
+                               0xFFFD, 0xFFFD, 0};
 
 }  // namespace
 
@@ -88,6 +88,7 @@ void FontBook::rebuild(ImFontAtlas& atlas, float scale) {
   handles_.meta = add(Face::Regular, t.meta);
   handles_.headline = add(Face::Bold, t.headline);
   handles_.brand = add(Face::Bold, t.brand);
+  handles_.article = add(Face::Bold, t.article);
   atlas.Build();
 
   // Slight stem darkening: stb_truetype coverage is linear, which reads thin and grey on

@@ -18,6 +18,7 @@ namespace fv::app {
 enum class Face { Regular = 0, Bold = 1 };
 
 struct FontHandles {
+  ImFont* article = nullptr;
   ImFont* brand = nullptr;
   ImFont* headline = nullptr;
   ImFont* body = nullptr;

@@ -40,19 +40,22 @@ void HeadlineList::handle_keys(Platform& platform) {
   const ImGuiIO& io = ImGui::GetIO();
   if (io.WantTextInput || rows_.empty() || io.KeyCtrl || io.KeySuper || io.KeyAlt) return;
   int move = 0;
-  bool open = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
+  bool read = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
+  bool open = false;
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) ++move;
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) --move;
   for (ImWchar c : io.InputQueueCharacters) {
     if (c == 'j') ++move;
     if (c == 'k') --move;
-    if (c == 'v' || c == 'o') open = true;
+    if (c == 'o') read = true;
+    if (c == 'v') open = true;
   }
   if (move != 0) {
     const int n = int(rows_.size());
     selected_ = selected_ < 0 ? (move > 0 ? 0 : n - 1) : std::clamp(selected_ + move, 0, n - 1);
     reveal_selected_ = true;
   }
+  if (read && selected_ >= 0) open_request_ = selected_;
   if (open && selected_ >= 0 && !rows_[selected_].link.empty())
     platform.open_url(rows_[selected_].link);
 }
@@ -100,14 +103,10 @@ void HeadlineList::draw(const FontHandles& fonts, const Palette& colors, float s
     const float row_h = offsets_[i + 1] - offsets_[i] - (i + 1 < rows_.size() ? 1.0f : 0.0f);
     ImGui::SetCursorScreenPos(top_left);
     ImGui::PushID(static_cast<int>(i));
-    // Opens on release (a click), inside the pointerup event, so the new tab is allowed.
     const bool clicked = ImGui::InvisibleButton("##row", ImVec2(width, row_h));
     const bool hovered = ImGui::IsItemHovered();
     const bool active = ImGui::IsItemActive();
-    if (clicked) {
-      selected_ = static_cast<int>(i);
-      if (!h.link.empty()) platform.open_url(h.link);
-    }
+    if (clicked) selected_ = open_request_ = static_cast<int>(i);
     ImGui::PopID();
 
     const ImVec2 bottom_right(top_left.x + width, top_left.y + row_h);
@@ -120,7 +119,7 @@ void HeadlineList::draw(const FontHandles& fonts, const Palette& colors, float s
                         ImVec2(top_left.x + 3.0f * scale, bottom_right.y - 10.0f * scale),
                         colors.accent, 1.5f * scale);
     }
-    if (hovered && !h.link.empty()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
 
     const float x = top_left.x + kPadX * scale;
     float y = top_left.y + kPadY * scale;
@@ -130,6 +129,7 @@ void HeadlineList::draw(const FontHandles& fonts, const Palette& colors, float s
 
     // Meta line: source · relative time
     std::string meta = h.source;
+    if (h.sources > 1) meta += "  \xC2\xB7  " + std::to_string(h.sources) + " sources";
     std::string when = h.time ? layout::relative_time(*h.time, now) : std::string();
     dl->AddText(fonts.meta, fonts.meta->FontSize, ImVec2(x, y), colors.text_muted, meta.c_str());
     if (!when.empty()) {

@@ -26,8 +26,15 @@ class HeadlineList {
   double next_wake() const { return wake_in_; }
 
   int selected() const { return selected_; }
-  // Keyboard: j/k or arrows move the selection, Enter or v opens the selected link.
+  // Keyboard: j/k or arrows move the selection, Enter or o opens it in the reading pane, v opens
+  // the original in a new tab.
   void handle_keys(Platform& platform);
+  // The row the reader asked to read (click, Enter, o) since the last call; -1 if none.
+  int take_open_request() {
+    const int r = open_request_;
+    open_request_ = -1;
+    return r;
+  }
 
  private:
   void measure(const FontHandles& fonts, float width, float scale);
@@ -37,6 +44,7 @@ class HeadlineList {
   float measured_width_ = -1.0f, measured_scale_ = 0.0f;
   const void* measured_font_ = nullptr;
   int selected_ = -1;
+  int open_request_ = -1;
   bool reveal_selected_ = false;  // scroll the selection into view on the next draw
   int tooltip_row_ = -1;
   double tooltip_hover_since_ = 0.0;

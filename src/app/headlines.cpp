@@ -48,6 +48,7 @@ std::vector<Headline> collect_headlines(const std::vector<FeedSlot>& feeds) {
       if (h.title.empty()) h.title = "(untitled)";
       if (is_http_link(item.link)) h.link = item.link;
       h.time = item.published ? item.published : item.updated;
+      h.sources = std::max<std::size_t>(1, item.related.size());
       // Long bodies are cut: the first few kB hold what people search for.
       const std::string_view body = std::string_view(item.text).substr(0, 4096);
       h.key = matching_key(h.title + "\n" + h.source + "\n" + std::string(body));

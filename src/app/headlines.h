@@ -17,6 +17,7 @@ struct Headline {
   std::string source;              // item.source.title, else the feed's title
   std::string link;                // http(s) only, else empty
   std::optional<std::int64_t> time;  // published, else updated
+  std::size_t sources = 1;            // outlets covering the story (the feed's own cluster)
   std::string key;                   // what search matches: title, source, text (normalised)
 };
 

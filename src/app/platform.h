@@ -30,6 +30,10 @@ class Platform {
   // The accessible headline mirror: a JSON array of {title, url, source, time}.
   virtual void publish_headlines(const std::string& json) = 0;
 
+  // The accessible mirror of the reading pane: a JSON object {title, url, source, time, author,
+  // paragraphs: [..], related: [{title, url, source}]}, or "null" when the pane is closed.
+  virtual void publish_article(const std::string& json) = 0;
+
   virtual void set_clipboard_text(const std::string& text) = 0;
 
   virtual Settings& settings() = 0;

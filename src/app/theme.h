@@ -7,6 +7,7 @@
 namespace fv::app {
 
 struct TypeScale {
+  float article = 24.0f;   // the reading pane's title, bold
   float brand = 19.0f;     // app name in the header, bold
   float headline = 16.5f;  // headline titles, bold
   float body = 15.0f;      // body text, controls

@@ -4,7 +4,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  bundledItems, canvasSizes, launchBrowser, makeSite, openApp, readMirror, rssWithItems,
+  bundledItems, canvasSizes, launchBrowser, makeSite, openApp, readArticle, readMirror,
+  rssWithItems,
   screenshot, startServer, waitForIdle,
 } from './lib/harness.mjs';
 
@@ -12,6 +13,9 @@ const VIEW = { width: 1280, height: 800 };
 // Geometry of the layout at 1280 px (CSS px): a 760 px column centred, 56 px header.
 const FIRST_ROW = { x: 420, y: 92 };
 const SEARCH = { x: 460, y: 28 };
+// With the reading pane open at 1280 px the list takes 42% (537 px); the pane's title follows
+// its meta line.
+const PANE_TITLE = { x: 700, y: 117 };
 
 let bundled, long, browser;
 before(async () => {
@@ -62,15 +66,26 @@ test('wheel scrolls the list by about 100 px per notch in pixel and line mode, a
   }
 });
 
-test('clicking a headline opens its link in a new tab', async () => {
+test('clicking a headline opens the reading pane with Full coverage; its title opens the original in a new tab', async () => {
   const items = bundledItems().sort((a, b) => Date.parse(b.pubDate) - Date.parse(a.pubDate));
   const { context, page } = await openApp(browser, bundled.url, { viewport: VIEW });
   try {
     await context.route(/^https:\/\/news\.google\.com\//, (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: '<title>article</title>' }));
     await waitForIdle(page);
-    const popup = context.waitForEvent('page');
     await page.mouse.click(FIRST_ROW.x, FIRST_ROW.y);
+    await page.waitForFunction(() => !document.getElementById('fv-article').hidden);
+    const article = await readArticle(page);
+    assert.equal(article.title, items[0].title);
+    assert.equal(article.href, items[0].link);
+    // The cluster minus the story itself, every entry an http(s) link.
+    assert.equal(article.related.length, items[0].related - 1);
+    for (const r of article.related) assert.match(r.href, /^https:\/\//);
+    await waitForIdle(page);
+    await screenshot(page, 'input-reading-pane');
+
+    const popup = context.waitForEvent('page');
+    await page.mouse.click(PANE_TITLE.x, PANE_TITLE.y);
     const tab = await popup;
     await tab.waitForURL(items[0].link);
     assert.equal(tab.url(), items[0].link);
@@ -81,7 +96,7 @@ test('clicking a headline opens its link in a new tab', async () => {
   }
 });
 
-test('j moves the selection down and Enter opens the selected headline', async () => {
+test('j moves the selection, Enter reads it, v opens the original, Escape closes the pane', async () => {
   const items = bundledItems().sort((a, b) => Date.parse(b.pubDate) - Date.parse(a.pubDate));
   const { context, page } = await openApp(browser, bundled.url, { viewport: VIEW });
   try {
@@ -90,12 +105,19 @@ test('j moves the selection down and Enter opens the selected headline', async (
     await page.focus('#fv-canvas');
     await page.keyboard.press('j');
     await page.keyboard.press('j');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !document.getElementById('fv-article').hidden);
+    assert.equal((await readArticle(page)).title, items[1].title);
     await waitForIdle(page);
     await screenshot(page, 'input-selection');
     const popup = context.waitForEvent('page');
-    await page.keyboard.press('Enter');
+    await page.keyboard.press('v');
     const tab = await popup;
     await tab.waitForURL(items[1].link);
+    await page.bringToFront();
+    await page.focus('#fv-canvas');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.getElementById('fv-article').hidden);
   } finally {
     await context.close();
   }

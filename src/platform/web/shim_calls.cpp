@@ -10,6 +10,8 @@ EM_JS(void, fv_js_fetch_feed, (int index, const char* url),
 EM_JS(void, fv_js_open_url, (const char* url), { Module.fvShim.openUrl(UTF8ToString(url)); });
 EM_JS(void, fv_js_publish_headlines, (const char* json),
       { Module.fvShim.publishHeadlines(UTF8ToString(json)); });
+EM_JS(void, fv_js_publish_article, (const char* json),
+      { Module.fvShim.publishArticle(UTF8ToString(json)); });
 EM_JS(void, fv_js_set_clipboard, (const char* text),
       { Module.fvShim.setClipboard(UTF8ToString(text)); });
 EM_JS(void, fv_js_set_cursor, (const char* cursor),
@@ -33,6 +35,7 @@ namespace fv::web {
 void shim_fetch_feed(int index, const std::string& url) { fv_js_fetch_feed(index, url.c_str()); }
 void shim_open_url(const std::string& url) { fv_js_open_url(url.c_str()); }
 void shim_publish_headlines(const std::string& json) { fv_js_publish_headlines(json.c_str()); }
+void shim_publish_article(const std::string& json) { fv_js_publish_article(json.c_str()); }
 void shim_set_clipboard(const std::string& text) { fv_js_set_clipboard(text.c_str()); }
 void shim_set_cursor(const char* css_cursor) { fv_js_set_cursor(css_cursor); }
 void shim_text_input(bool active, float css_x, float css_y, float css_h) {

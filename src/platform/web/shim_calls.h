@@ -10,6 +10,7 @@ namespace fv::web {
 void shim_fetch_feed(int index, const std::string& url);
 void shim_open_url(const std::string& url);
 void shim_publish_headlines(const std::string& json);
+void shim_publish_article(const std::string& json);
 void shim_set_clipboard(const std::string& text);
 void shim_set_cursor(const char* css_cursor);
 // Places the hidden <input> over the active text field (CSS px) and focuses it, or blurs it.

@@ -18,6 +18,8 @@ void WebPlatform::open_url(const std::string& url) {
 
 void WebPlatform::publish_headlines(const std::string& json) { shim_publish_headlines(json); }
 
+void WebPlatform::publish_article(const std::string& json) { shim_publish_article(json); }
+
 void WebPlatform::set_clipboard_text(const std::string& text) { shim_set_clipboard(text); }
 
 std::int64_t WebPlatform::now() const {

@@ -11,6 +11,7 @@ class WebPlatform : public app::Platform {
   void fetch_feed(int feed_index, const std::string& url) override;
   void open_url(const std::string& url) override;
   void publish_headlines(const std::string& json) override;
+  void publish_article(const std::string& json) override;
   void set_clipboard_text(const std::string& text) override;
   app::Settings& settings() override { return settings_; }
   std::int64_t now() const override;

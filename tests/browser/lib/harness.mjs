@@ -99,6 +99,23 @@ export function readMirror(page) {
   }));
 }
 
+// The reading pane's mirror: null when closed, else { title, href, related: [{ title, href }] }.
+export function readArticle(page) {
+  return page.evaluate(() => {
+    const article = document.getElementById('fv-article');
+    if (article.hidden) return null;
+    const a = article.querySelector('h2 a');
+    return {
+      title: article.querySelector('h2').textContent,
+      href: a ? a.getAttribute('href') : null,
+      related: [...article.querySelectorAll('.fv-related li')].map((li) => ({
+        title: li.querySelector('a, span').textContent,
+        href: li.querySelector('a')?.getAttribute('href') ?? null,
+      })),
+    };
+  });
+}
+
 export function canvasSizes(page) {
   return page.evaluate(() => {
     const c = document.getElementById('fv-canvas');
@@ -146,7 +163,9 @@ export function bundledItems(file = path.join(repoRoot, 'assets/feeds/google-new
     const source = field(block, 'source');
     let title = field(block, 'title');
     if (source && title.endsWith(` - ${source}`)) title = title.slice(0, -(source.length + 3));
-    return { title, link: field(block, 'link'), source, pubDate: field(block, 'pubDate') };
+    // Google News lists the story's cluster, the item itself first, in its description.
+    const related = (field(block, 'description').match(/<li>/g) || []).length;
+    return { title, link: field(block, 'link'), source, pubDate: field(block, 'pubDate'), related };
   });
 }
 

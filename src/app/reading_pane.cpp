@@ -1,0 +1,177 @@
+#include "app/reading_pane.h"
+
+#include <cfloat>
+#include <cmath>
+#include <cstdio>
+
+#include <nlohmann/json.hpp>
+
+#include "app/platform.h"
+#include "core/layout/relative_time.h"
+
+namespace fv::app {
+namespace {
+
+constexpr float kPad = 24.0f;  // CSS px around the pane's content
+
+std::vector<std::string> split_paragraphs(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(start, end - start);
+    const auto first = line.find_first_not_of(" \t\r");
+    if (first != std::string::npos) out.push_back(line.substr(first));
+    start = end + 1;
+  }
+  return out;
+}
+
+// Wrapped text that acts as a link: hand cursor, underline on hover, opens on release (inside
+// the pointerup event, so the browser allows the new tab).
+void link_text(ImFont* font, ImU32 color, ImU32 hover_color, const std::string& text,
+               const std::string& url, float wrap_width, Platform& platform, const char* id) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap_width, text.c_str());
+  ImGui::PushID(id);
+  const bool clicked = ImGui::InvisibleButton("##link", ImVec2(std::max(size.x, 1.0f), size.y));
+  const bool hovered = ImGui::IsItemHovered();
+  ImGui::PopID();
+  dl->AddText(font, font->FontSize, pos, hovered ? hover_color : color, text.c_str(), nullptr,
+              wrap_width);
+  if (hovered && !url.empty()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  if (clicked && !url.empty()) platform.open_url(url);
+}
+
+void wrapped(ImFont* font, ImU32 color, const std::string& text, float wrap_width) {
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap_width, text.c_str());
+  ImGui::GetWindowDrawList()->AddText(font, font->FontSize, pos, color, text.c_str(), nullptr,
+                                      wrap_width);
+  ImGui::Dummy(size);
+}
+
+}  // namespace
+
+void ReadingPane::show(const Headline& headline, const Item& item) {
+  open_ = true;
+  title_ = headline.title;
+  link_ = headline.link;
+  source_ = headline.source;
+  time_ = headline.time;
+  author_ = item.author.name;
+  related_.clear();
+  for (const Related& r : item.related)
+    if (is_http_link(r.link) && r.link != item.link) related_.push_back(r);
+  // A Google News description is nothing but the cluster list: Full coverage shows it better.
+  paragraphs_.clear();
+  if (item.related.size() < 2) paragraphs_ = split_paragraphs(item.text);
+  scroll_to_top_ = true;
+}
+
+void ReadingPane::close() { open_ = false; }
+
+bool ReadingPane::draw(const FontHandles& f, const Palette& p, float scale, std::int64_t now,
+                       Platform& platform, float width, bool show_back) {
+  if (!open_) return false;
+  if (scroll_to_top_) {
+    ImGui::SetScrollY(0);
+    scroll_to_top_ = false;
+  }
+  bool back = false;
+  const float pad = kPad * scale;
+  const float x0 = ImGui::GetCursorPosX() + pad;
+  const float wrap = std::max(1.0f, width - 2 * pad);
+  ImGui::SetCursorPos(ImVec2(x0, ImGui::GetCursorPosY() + pad));
+
+  if (show_back) {
+    ImGui::PushFont(f.meta);
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+    if (ImGui::Button("\xE2\x80\xB9 Back")) back = true;  // ‹ Back (Noto Sans has no arrows)
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    ImGui::SetCursorPos(ImVec2(x0, ImGui::GetCursorPosY() + 8.0f * scale));
+  }
+
+  // Source · time (absolute time: the pane has room for it)
+  std::string meta = source_;
+  if (time_) meta += (meta.empty() ? "" : "  \xC2\xB7  ") + layout::relative_time(*time_, now) +
+                     "  (" + layout::absolute_time_utc(*time_) + ")";
+  wrapped(f.meta, p.text_muted, meta, wrap);
+  ImGui::SetCursorPos(ImVec2(x0, ImGui::GetCursorPosY() + 6.0f * scale));
+
+  link_text(f.article, p.text, p.accent, title_, link_, wrap, platform, "title");
+  if (!author_.empty()) {
+    ImGui::SetCursorPos(ImVec2(x0, ImGui::GetCursorPosY() + 6.0f * scale));
+    wrapped(f.meta, p.text_muted, "By " + author_, wrap);
+  }
+
+  for (const std::string& para : paragraphs_) {
+    ImGui::SetCursorPos(ImVec2(x0, ImGui::GetCursorPosY() + 12.0f * scale));
+    wrapped(f.body, p.text, para, std::min(wrap, 680.0f * scale));
+  }
+
+  if (!link_.empty()) {
+    ImGui::SetCursorPos(ImVec2(x0, ImGui::GetCursorPosY() + 18.0f * scale));
+    const ImVec4 accent = ImGui::ColorConvertU32ToFloat4(p.accent);
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(accent.x, accent.y, accent.z, 0.12f));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(accent.x, accent.y, accent.z, 0.2f));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(accent.x, accent.y, accent.z, 0.28f));
+    ImGui::PushStyleColor(ImGuiCol_Text, accent);
+    if (ImGui::Button("Open original")) platform.open_url(link_);
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImGui::PopStyleColor(4);
+  }
+
+  if (!related_.empty()) {
+    ImGui::SetCursorPos(ImVec2(x0, ImGui::GetCursorPosY() + 28.0f * scale));
+    wrapped(f.headline, p.text, "Full coverage", wrap);
+    ImGui::SetCursorPos(ImVec2(x0, ImGui::GetCursorPosY() + 2.0f * scale));
+    char count[48];
+    std::snprintf(count, sizeof count, "%zu more %s on this story", related_.size(),
+                  related_.size() == 1 ? "article" : "articles");
+    wrapped(f.meta, p.text_muted, count, wrap);
+    for (std::size_t i = 0; i < related_.size(); ++i) {
+      const Related& r = related_[i];
+      ImGui::SetCursorPos(ImVec2(x0, ImGui::GetCursorPosY() + 12.0f * scale));
+      // A thin rule on the left groups each entry's title and source.
+      const ImVec2 top = ImGui::GetCursorScreenPos();
+      ImGui::SetCursorPos(ImVec2(x0 + 14.0f * scale, ImGui::GetCursorPosY()));
+      const std::string id = "rel" + std::to_string(i);
+      link_text(f.body, p.text, p.accent, r.title, r.link, wrap - 14.0f * scale, platform,
+                id.c_str());
+      if (!r.source.empty()) {
+        ImGui::SetCursorPos(ImVec2(x0 + 14.0f * scale, ImGui::GetCursorPosY() + 3.0f * scale));
+        wrapped(f.meta, p.text_muted, r.source, wrap - 14.0f * scale);
+      }
+      const float bottom = ImGui::GetCursorScreenPos().y;
+      ImGui::GetWindowDrawList()->AddRectFilled(top, ImVec2(top.x + 2.0f * scale, bottom - 4.0f * scale),
+                                                p.divider);
+    }
+  }
+  ImGui::SetCursorPos(ImVec2(x0, ImGui::GetCursorPosY()));
+  ImGui::Dummy(ImVec2(1, pad * 2));
+  return back;
+}
+
+std::string ReadingPane::mirror_json(std::int64_t now) const {
+  if (!open_) return "null";
+  nlohmann::json related = nlohmann::json::array();
+  for (const Related& r : related_)
+    related.push_back({{"title", r.title}, {"url", r.link}, {"source", r.source}});
+  nlohmann::json doc = {
+      {"title", title_},
+      {"url", link_},
+      {"source", source_},
+      {"author", author_},
+      {"time", time_ ? layout::relative_time(*time_, now) : std::string()},
+      {"paragraphs", paragraphs_},
+      {"related", related},
+  };
+  return doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace fv::app

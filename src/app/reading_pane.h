@@ -1,0 +1,44 @@
+// The reading pane: the selected story's title (a link to the original), source, author and
+// time, its text as paragraphs, an "Open original" button, and Full coverage — the related
+// articles the feed itself grouped with it (e.g. Google News' cluster), each with its source.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/fonts.h"
+#include "app/headlines.h"
+#include "app/theme.h"
+#include "core/model.h"
+
+namespace fv::app {
+
+class Platform;
+
+class ReadingPane {
+ public:
+  void show(const Headline& headline, const Item& item);
+  void close();
+  bool is_open() const { return open_; }
+  const std::string& link() const { return link_; }
+
+  // Draws into the current (scrolling) window, `width` device px wide. Returns true when the
+  // reader asked to go back (narrow layout's Back button).
+  bool draw(const FontHandles& fonts, const Palette& colors, float scale, std::int64_t now,
+            Platform& platform, float width, bool show_back);
+
+  // JSON for Platform::publish_article.
+  std::string mirror_json(std::int64_t now) const;
+
+ private:
+  bool open_ = false;
+  std::string title_, link_, source_, author_;
+  std::optional<std::int64_t> time_;
+  std::vector<std::string> paragraphs_;
+  std::vector<Related> related_;
+  bool scroll_to_top_ = false;
+};
+
+}  // namespace fv::app
