@@ -168,6 +168,25 @@ test('text pasted from the clipboard lands in the search field', async () => {
   }
 });
 
+test('IME composition reaches the search field only when committed', async () => {
+  const { context, page } = await openApp(browser, bundled.url, { viewport: VIEW });
+  try {
+    await page.mouse.click(SEARCH.x, SEARCH.y);
+    await page.waitForFunction(() => document.activeElement?.id === 'fv-ime');
+    const all = (await readMirror(page)).length;
+    const cdp = await context.newCDPSession(page);
+    // Composing "Lu…": nothing is typed into the field (the list stays complete) until commit.
+    await cdp.send('Input.imeSetComposition', { text: 'Lu', selectionStart: 2, selectionEnd: 2 });
+    await waitForIdle(page);
+    assert.equal((await readMirror(page)).length, all);
+    await cdp.send('Input.insertText', { text: 'Lula' });
+    await page.waitForFunction(() => document.querySelectorAll('#fv-headlines li').length === 1);
+    assert.match((await readMirror(page))[0].title, /Lula/);
+  } finally {
+    await context.close();
+  }
+});
+
 test('Ctrl+A, Ctrl+C in the search field puts its text on the system clipboard', async () => {
   const { context, page } = await openApp(browser, bundled.url, {
     viewport: VIEW, permissions: ['clipboard-read', 'clipboard-write'] });

@@ -3,7 +3,11 @@
 // build/test-results/ for a person to look at.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, readMirror, screenshot, startServer, waitForIdle } from './lib/harness.mjs';
+import {
+  edgeContrast, launchBrowser, openApp, readMirror, resultsDir, screenshot, startServer, waitForIdle,
+} from './lib/harness.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
 
 let server, browser;
 before(async () => {
@@ -61,4 +65,27 @@ test('the list lays out at phone widths down to 320 px', async () => {
       await context.close();
     }
   }
+});
+
+test('text at 2x is rasterised at device resolution: as sharp as at 1x, sharper than 1x upscaled', async () => {
+  // The first headline's title, in CSS px, at 1280 px wide (centred 760 px column).
+  const clip = { x: 270, y: 72, width: 520, height: 28 };
+  const shots = {};
+  for (const deviceScaleFactor of [1, 2]) {
+    const { context, page } = await openApp(browser, server.url, { deviceScaleFactor });
+    try {
+      await waitForIdle(page);
+      shots[deviceScaleFactor] = await page.screenshot({ clip });
+      fs.mkdirSync(resultsDir, { recursive: true });
+      fs.writeFileSync(path.join(resultsDir, `look-title-${deviceScaleFactor}x.png`), shots[deviceScaleFactor]);
+    } finally {
+      await context.close();
+    }
+  }
+  const sharp1 = await edgeContrast(browser, shots[1]);
+  const sharp2 = await edgeContrast(browser, shots[2]);
+  const blurred = await edgeContrast(browser, shots[1], { upscale: 2 });
+  assert.ok(sharp1 > 40, `1x title has visible glyph edges (${sharp1})`);
+  assert.ok(sharp2 >= 0.85 * sharp1, `2x edges (${sharp2}) as crisp as 1x (${sharp1})`);
+  assert.ok(sharp2 > 1.15 * blurred, `2x edges (${sharp2}) crisper than 1x upscaled (${blurred})`);
 });

@@ -192,3 +192,38 @@ export function rssWithItems(count, { start = Date.UTC(2026, 0, 8, 12, 0, 0), so
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>` +
          `<title>Generated</title><link>https://example.com/</link>${items.join('')}</channel></rss>`;
 }
+
+// Sharpness of rendered text: the 95th percentile of the luminance step between horizontally
+// adjacent pixels of a PNG (0-255), over pixels that are not flat background. Crisp glyph stems
+// step from paper to ink within a pixel; a blurred (upscaled) render needs two or more.
+// `upscale` first scales the image by that factor with smoothing, as a browser does when the
+// canvas backing store is smaller than its CSS size x devicePixelRatio.
+export async function edgeContrast(browser, png, { upscale = 1 } = {}) {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(async ([b64, scale]) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const w = Math.round(bitmap.width * scale), h = Math.round(bitmap.height * scale);
+      const canvas = new OffscreenCanvas(w, h);
+      const ctx = canvas.getContext('2d');
+      ctx.imageSmoothingEnabled = true;
+      ctx.imageSmoothingQuality = 'high';
+      ctx.drawImage(bitmap, 0, 0, w, h);
+      const { data } = ctx.getImageData(0, 0, w, h);
+      const lum = (i) => 0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2];
+      const steps = [];
+      for (let y = 0; y < h; ++y) {
+        for (let x = 0; x + 1 < w; ++x) {
+          const i = (y * w + x) * 4;
+          const d = Math.abs(lum(i) - lum(i + 4));
+          if (d > 8) steps.push(d);
+        }
+      }
+      steps.sort((a, b) => a - b);
+      return steps.length ? steps[Math.floor(steps.length * 0.95)] : 0;
+    }, [png.toString('base64'), upscale]);
+  } finally {
+    await page.close();
+  }
+}
