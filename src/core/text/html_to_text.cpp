@@ -259,7 +259,23 @@ std::string html_to_text(std::string_view html) {
   return b.finish();
 }
 
+namespace {
+// Already a clean line: printable ASCII, no markup, no references, single inner spaces.
+bool is_clean_ascii_line(std::string_view s) {
+  if (s.empty()) return true;
+  if (s.front() == ' ' || s.back() == ' ') return false;
+  char previous = 0;
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u >= 0x7F || c == '&' || c == '<' || (c == ' ' && previous == ' ')) return false;
+    previous = c;
+  }
+  return true;
+}
+}  // namespace
+
 std::string to_plain_line(std::string_view maybe_html) {
+  if (is_clean_ascii_line(maybe_html)) return std::string(maybe_html);
   std::string text;
   std::string skipping;
   HtmlTokenizer tok(maybe_html);

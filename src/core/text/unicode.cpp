@@ -17,7 +17,21 @@ std::string valid(std::string_view s) {
   return out;
 }
 
+bool is_ascii(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
 std::string map(std::string_view s, int options) {
+  if (is_ascii(s)) {
+    // ASCII is already NFC/NFKC; folding it is lower-casing. Most titles take this path.
+    std::string out(s);
+    if (options & UTF8PROC_CASEFOLD)
+      for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
   const std::string in = valid(s);
   if (in.empty()) return in;
   utf8proc_uint8_t* result = nullptr;

@@ -122,3 +122,10 @@ TEST_CASE("Deep nesting is shown at most eight levels deep", "[html_to_text]") {
   const std::string text = html_to_text(lists);
   CHECK(text.substr(text.rfind('\n') + 1) == std::string(16, ' ') + "\xE2\x80\xA2 y");
 }
+
+TEST_CASE("to_plain_line returns clean ASCII titles unchanged", "[to_plain_line]") {
+  CHECK(to_plain_line("Plain title: nothing to do") == "Plain title: nothing to do");
+  CHECK(to_plain_line("") == "");
+  CHECK(to_plain_line("two  spaces") == "two spaces");
+  CHECK(to_plain_line(" lead") == "lead");
+}

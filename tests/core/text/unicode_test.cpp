@@ -46,3 +46,8 @@ TEST_CASE("strip_invisible_controls keeps visible text and emoji joiners", "[uni
   const std::string technologist = "\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB";  // 👩‍💻
   CHECK(strip_invisible_controls(technologist) == technologist);
 }
+
+TEST_CASE("ASCII-only text folds to lower case without changing anything else", "[unicode]") {
+  CHECK(fold_case("Hello, World! 123 ~") == "hello, world! 123 ~");
+  CHECK(normalize_nfkc("Hello, World!") == "Hello, World!");
+}
