@@ -86,7 +86,7 @@ Format detect_xml_format(const pugi::xml_document& doc, std::string_view head) {
   ns.add(root);
   xml::Name name = ns.resolve(root);
   std::string_view ln = name.local;
-  if (ln == "rss" || ln == "channel") {
+  if (ln == "rss" || ln == "RSS" || ln == "Rss" || ln == "channel") {
     std::string_view v = root.attribute("version").value();
     while (!v.empty() && v.back() == ' ') v.remove_suffix(1);
     if (v == "0.91") {

@@ -301,3 +301,16 @@ TEST_CASE("RSS channel without title or description still parses items", "[rss]"
   REQUIRE(f.items.size() == 1);
   CHECK(f.items[0].id == "http://a.example/1");
 }
+
+TEST_CASE("RSS element names are matched ignoring case, as feedparser does", "[rss][lenient]") {
+  fv::Feed f = parse_ok("<rss version=\"2.0\"><Channel><Title>Caps</Title><Link>http://c.example/</Link>"
+                        "<Item><Title>Item</Title><PubDate>Mon, 05 Jan 2026 10:00:00 GMT</PubDate>"
+                        "<pubdate>ignored second</pubdate><GUID>g1</GUID></Item></Channel></rss>");
+  CHECK(f.title == "Caps");
+  CHECK(f.link == "http://c.example/");
+  REQUIRE(f.items.size() == 1);
+  CHECK(f.items[0].title == "Item");
+  CHECK(f.items[0].id == "g1");
+  REQUIRE(f.items[0].published.has_value());
+  CHECK(*f.items[0].published == 1767607200);
+}

@@ -12,6 +12,17 @@ bool is_own(const xml::Name& n, xml::Ns own) {
   return !n.prefixed && (n.ns == xml::Ns::None || n.ns == xml::Ns::Unknown);
 }
 
+// Old feeds write <Title>, <pubdate>, <PubDate>; feedparser matches element names ignoring case.
+bool is(std::string_view name, std::string_view lower) {
+  if (name.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    char c = name[i];
+    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
 void first(pugi::xml_node& slot, pugi::xml_node n) {
   if (!slot) slot = n;
 }
@@ -38,16 +49,16 @@ void read_item(pugi::xml_node item, const xml::NsContext& ns, xml::Ns own, std::
     xml::Name name = ns.resolve(c);
     if (is_own(name, own)) {
       std::string_view l = name.local;
-      if (l == "title") first(out.title, c);
-      else if (l == "link") first(out.link, c);
-      else if (l == "description") first(out.description, c);
-      else if (l == "guid") first(out.guid, c);
-      else if (l == "pubDate" || l == "pubdate") first(out.pub_date, c);
-      else if (l == "author") first(out.author, c);
-      else if (l == "comments") first(out.comments, c);
-      else if (l == "source") first(out.source, c);
-      else if (l == "category") out.categories.push_back(c);
-      else if (l == "enclosure") out.enclosures.push_back(c);
+      if (is(l, "title")) first(out.title, c);
+      else if (is(l, "link")) first(out.link, c);
+      else if (is(l, "description")) first(out.description, c);
+      else if (is(l, "guid")) first(out.guid, c);
+      else if (is(l, "pubdate")) first(out.pub_date, c);
+      else if (is(l, "author")) first(out.author, c);
+      else if (is(l, "comments")) first(out.comments, c);
+      else if (is(l, "source")) first(out.source, c);
+      else if (is(l, "category")) out.categories.push_back(c);
+      else if (is(l, "enclosure")) out.enclosures.push_back(c);
       continue;
     }
     if (ns::content::read(name, c, out.content)) continue;
@@ -59,9 +70,9 @@ void read_image(pugi::xml_node image, const xml::NsContext& ns, WireImage& out) 
   for (pugi::xml_node c = image.first_child(); c; c = c.next_sibling()) {
     if (c.type() != pugi::node_element) continue;
     std::string_view l = ns.resolve(c).local;
-    if (l == "url") first(out.url, c);
-    else if (l == "title") first(out.title, c);
-    else if (l == "link") first(out.link, c);
+    if (is(l, "url")) first(out.url, c);
+    else if (is(l, "title")) first(out.title, c);
+    else if (is(l, "link")) first(out.link, c);
   }
 }
 
@@ -71,16 +82,16 @@ void read_channel_fields(pugi::xml_node channel, const xml::NsContext& ns, xml::
     xml::Name name = ns.resolve(c);
     if (is_own(name, own)) {
       std::string_view l = name.local;
-      if (l == "title") first(out.title, c);
-      else if (l == "link") first(out.link, c);
-      else if (l == "description") first(out.description, c);
-      else if (l == "language") first(out.language, c);
-      else if (l == "copyright") first(out.copyright, c);
-      else if (l == "managingEditor") first(out.managing_editor, c);
-      else if (l == "pubDate") first(out.pub_date, c);
-      else if (l == "lastBuildDate") first(out.last_build_date, c);
-      else if (l == "generator") first(out.generator, c);
-      else if (l == "image" && !out.image.url) read_image(c, ns, out.image);
+      if (is(l, "title")) first(out.title, c);
+      else if (is(l, "link")) first(out.link, c);
+      else if (is(l, "description")) first(out.description, c);
+      else if (is(l, "language")) first(out.language, c);
+      else if (is(l, "copyright")) first(out.copyright, c);
+      else if (is(l, "managingeditor")) first(out.managing_editor, c);
+      else if (is(l, "pubdate")) first(out.pub_date, c);
+      else if (is(l, "lastbuilddate")) first(out.last_build_date, c);
+      else if (is(l, "generator")) first(out.generator, c);
+      else if (is(l, "image") && !out.image.url) read_image(c, ns, out.image);
       continue;
     }
     read_namespaces(name, c, ns, out);
@@ -91,7 +102,7 @@ void read_rss(pugi::xml_node root, xml::NsContext& ns, std::string_view base,
               std::size_t max_items, WireChannel& out) {
   pugi::xml_node channel;
   for (pugi::xml_node c = root.first_child(); c; c = c.next_sibling())
-    if (c.type() == pugi::node_element && ns.resolve(c).local == "channel") {
+    if (c.type() == pugi::node_element && is(ns.resolve(c).local, "channel")) {
       channel = c;
       break;
     }
@@ -108,7 +119,7 @@ void read_rss(pugi::xml_node root, xml::NsContext& ns, std::string_view base,
     for (pugi::xml_node c = parent.first_child(); c; c = c.next_sibling()) {
       if (c.type() != pugi::node_element) continue;
       xml::Name name = ns.resolve(c);
-      if (name.local != "item" || !is_own(name, xml::Ns::None)) continue;
+      if (!is(name.local, "item") || !is_own(name, xml::Ns::None)) continue;
       if (out.items.size() >= max_items) {
         out.items_truncated = true;
         return;
