@@ -1,0 +1,44 @@
+// The main page's URL: ?feed=URL (repeatable) adds feeds to the list for this visit;
+// ?opml=URL names a subscription list to import. Only http(s), resolved against the page.
+const httpUrl = (s, base) => {
+  try {
+    const u = new URL(String(s).trim(), base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+};
+
+export function pageParams(search, base) {
+  const p = new URLSearchParams(search);
+  const feeds = [...new Set(p.getAll('feed').map((f) => httpUrl(f, base)).filter(Boolean))].slice(0, 50);
+  return { feeds, opml: httpUrl(p.get('opml') || '', base) || '' };
+}
+
+// feeds.json text + extra feed URLs → feeds.json text listing both (extras first, in a
+// "From the link" folder, without duplicates).
+export function withExtraFeeds(listJson, extra, folder = 'From the link') {
+  let doc;
+  try {
+    doc = JSON.parse(listJson);
+  } catch {
+    doc = null;
+  }
+  if (!doc || !Array.isArray(doc.feeds)) doc = { feeds: [] };
+  const known = new Set(doc.feeds.map((f) => f && f.url));
+  const added = extra.filter((u) => !known.has(u)).map((url) => ({ url, title: '', folder }));
+  return JSON.stringify({ ...doc, feeds: [...added, ...doc.feeds] });
+}
+
+// OPML text → feed URLs (outline xmlUrl, http(s) only), with the browser's DOMParser.
+export function opmlFeedUrls(text, base, Parser = globalThis.DOMParser) {
+  if (!Parser) return [];
+  const doc = new Parser().parseFromString(String(text), 'application/xml');
+  if (doc.getElementsByTagName('parsererror').length) return [];
+  const out = [];
+  for (const el of doc.getElementsByTagName('outline')) {
+    const u = httpUrl(el.getAttribute('xmlUrl') || el.getAttribute('xmlurl') || '', base);
+    if (u && !out.includes(u)) out.push(u);
+  }
+  return out;
+}
