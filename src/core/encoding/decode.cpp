@@ -339,6 +339,20 @@ Decoded to_utf8(std::string_view bytes, std::string_view http_charset) {
   if (!label.empty() && declared.empty())
     d.warning = "unknown encoding \"" + label + "\" in " + source + "; guessed from the bytes";
 
+  // Web servers add "charset=ISO-8859-1" to every text/xml response by default (Apache's
+  // AddDefaultCharset); a document that names another legacy encoding in its own declaration
+  // knows better. (UTF-8 is not trusted this way: the validity check below handles it.)
+  if (source == "HTTP charset" && pattern.empty() && declared == "windows-1252") {
+    const std::string xml_label = xml_declared_encoding(bytes);
+    const std::string xml = canonical_charset(xml_label);
+    if (!xml.empty() && xml != declared && xml != "utf-8" && is_ascii_compatible(xml)) {
+      d.warning = "HTTP charset " + label + " overridden by the XML declaration " + xml_label;
+      label = xml_label;
+      source = "XML declaration";
+      declared = xml;
+    }
+  }
+
   // UTF-16/32 seen in the zero bytes beats an ASCII-compatible declaration, and vice versa.
   if (!pattern.empty()) {
     if (!declared.empty() && declared.compare(0, 6, pattern.substr(0, 6)) != 0)

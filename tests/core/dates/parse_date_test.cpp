@@ -224,3 +224,13 @@ TEST_CASE("Instants outside years 1-9999 after applying the offset are refused",
   CHECK(iso("9999-12-31T23:59:59Z") == "9999-12-31T23:59:59Z");
   CHECK(iso("9999-12-31T23:59:59-01:00") == "none");
 }
+
+TEST_CASE("asctime with the zone before the year", "[dates][asctime]") {
+  CHECK(iso("Sun Jan  4 16:29:06 PST 2004") == "2004-01-05T00:29:06Z");
+}
+
+TEST_CASE("Basic ISO 8601 time after T and GMT with an extended offset", "[dates][iso8601]") {
+  CHECK(iso("2026-01-08T1741Z") == "2026-01-08T17:41:00Z");
+  CHECK(iso("Thu, 08 Jan 2026 12:41:12 GMT-05:00") == "2026-01-08T17:41:12Z");
+  CHECK(iso("2026-01-08T17:41:12,5Z") == "2026-01-08T17:41:12Z");
+}

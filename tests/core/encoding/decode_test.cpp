@@ -243,3 +243,16 @@ TEST_CASE("A <meta charset> quoted inside a feed does not decide the encoding", 
   CHECK(d.encoding == "utf-8");
   CHECK(title_of(d.utf8) == "caf\xC3\xA9");
 }
+
+TEST_CASE("A server-default ISO-8859-1 HTTP charset yields to the document's own legacy encoding", "[encoding]") {
+  const std::string bytes = "<?xml version=\"1.0\" encoding=\"windows-1251\"?><title>\xCD\xEE\xE2</title>";
+  const auto d = to_utf8(bytes, "ISO-8859-1");
+  CHECK(d.encoding == "windows-1251");
+  CHECK(title_of(d.utf8) == "\xD0\x9D\xD0\xBE\xD0\xB2");  // "Нов"
+  CHECK_FALSE(d.warning.empty());
+}
+
+TEST_CASE("An explicit non-default HTTP charset still beats the document", "[encoding]") {
+  const std::string bytes = "<?xml version=\"1.0\" encoding=\"windows-1251\"?><title>\xF0\xD2</title>";
+  CHECK(to_utf8(bytes, "koi8-r").encoding == "koi8-r");
+}

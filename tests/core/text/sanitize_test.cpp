@@ -128,3 +128,10 @@ TEST_CASE("Lazy-loaded images use their data-src when src is a placeholder", "[s
   CHECK(sanitize_html("<img data-lazy-src=\"https://e.com/x.png\">") == "<img src=\"https://e.com/x.png\">");
   CHECK(sanitize_html("<img data-src=\"javascript:x\">") == "");
 }
+
+TEST_CASE("Scheme obfuscation with named references and control characters is seen through", "[sanitize]") {
+  CHECK(sanitize_html("<a href=\"java&Tab;script:alert(1)\">x</a>") == "<a rel=\"noopener noreferrer\">x</a>");
+  CHECK(sanitize_html("<a href=\"java&NewLine;script:alert(1)\">x</a>") == "<a rel=\"noopener noreferrer\">x</a>");
+  CHECK(sanitize_html("<a href=\"&#1;javascript:alert(1)\">x</a>") == "<a rel=\"noopener noreferrer\">x</a>");
+  CHECK(sanitize_html("<a href=\"javascript&colon;alert(1)\">x</a>") == "<a rel=\"noopener noreferrer\">x</a>");
+}
