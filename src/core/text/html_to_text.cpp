@@ -207,8 +207,10 @@ std::string html_to_text(std::string_view html) {
       continue;
     }
     if (n == "td" || n == "th") {
-      if (start && in_row_after_cell) b.text(" | ");  // inline separator, not collapsed away
-      if (!start) in_row_after_cell = true;
+      if (start) {
+        if (in_row_after_cell) b.text(" | ");  // inline separator, not collapsed away
+        in_row_after_cell = true;
+      }
       continue;
     }
     if (n == "tr") in_row_after_cell = false;
@@ -223,7 +225,12 @@ std::string html_to_text(std::string_view html) {
       if (start) {
         ListState st;
         st.ordered = n == "ol";
-        if (const std::string* s = t.attribute("start")) st.next_number = std::atol(s->c_str());
+        if (const std::string* s = t.attribute("start")) {
+          // Clamped, so counting up from a hostile start="99999999999999999999" cannot overflow.
+          char* end = nullptr;
+          const long v = std::strtol(s->c_str(), &end, 10);
+          if (end != s->c_str()) st.next_number = std::max(-1000000000L, std::min(v, 1000000000L));
+        }
         lists.push_back(st);
       } else if (!lists.empty()) {
         lists.pop_back();

@@ -129,3 +129,12 @@ TEST_CASE("to_plain_line returns clean ASCII titles unchanged", "[to_plain_line]
   CHECK(to_plain_line("two  spaces") == "two spaces");
   CHECK(to_plain_line(" lead") == "lead");
 }
+
+TEST_CASE("Table cells without end tags are still separated", "[html_to_text]") {
+  CHECK(html_to_text("<table><tr><td>a<td>b<tr><td>c<td>d</table>") == "a | b\nc | d");
+}
+
+TEST_CASE("A huge ordered-list start is clamped, not overflowed", "[html_to_text]") {
+  CHECK(html_to_text("<ol start=\"99999999999999999999\"><li>a<li>b</ol>") == "1000000000. a\n1000000001. b");
+  CHECK(html_to_text("<ol start=\"x\"><li>a</ol>") == "1. a");  // not a number: the default
+}
