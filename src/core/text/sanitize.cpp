@@ -1,6 +1,7 @@
 #include "core/text/sanitize.h"
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/text/html_tokenizer.h"
@@ -165,14 +166,17 @@ class Writer {
     if (n == "a") tag += " rel=\"noopener noreferrer\"";
     out_ += tag;
     out_ += '>';
-    if (!is_void(n)) open_.push_back(n);
+    if (!is_void(n)) {
+      open_.push_back(n);
+      ++open_count_[n];
+    }
   }
 
   void end(const std::string& n) {
     if (!has_open(n)) return;  // end tag without a start: dropped
     while (!open_.empty()) {
       const std::string top = open_.back();
-      open_.pop_back();
+      pop();
       out_ += "</" + top + ">";
       if (top == n) break;
     }
@@ -183,31 +187,37 @@ class Writer {
   std::string finish() {
     while (!open_.empty()) {
       out_ += "</" + open_.back() + ">";
-      open_.pop_back();
+      pop();
     }
     return std::move(out_);
   }
 
  private:
-  bool has_open(std::string_view n) const {
-    for (const auto& o : open_)
-      if (o == n) return true;
-    return false;
+  // Counts per name keep these checks O(1), so hostile nesting stays linear.
+  bool has_open(const std::string& n) const {
+    const auto it = open_count_.find(n);
+    return it != open_count_.end() && it->second > 0;
   }
-  void close_if_open_in_scope(std::string_view n) {
+  void pop() {
+    --open_count_[open_.back()];
+    open_.pop_back();
+  }
+  void close_if_open_in_scope(const std::string& n) {
     // Only if `n` is open above the nearest list/table/quote boundary.
+    if (!has_open(n)) return;
     for (auto it = open_.rbegin(); it != open_.rend(); ++it) {
       if (*it == n) {
-        end(std::string(n));
+        end(n);
         return;
       }
       if (one_of(*it, {"li", "td", "th", "blockquote", "div", "table", "figure", "dd", "dt"})) return;
     }
   }
-  void close_list_item(std::string_view item, std::initializer_list<std::string_view> scopes) {
+  void close_list_item(const std::string& item, std::initializer_list<std::string_view> scopes) {
+    if (!has_open(item)) return;
     for (auto it = open_.rbegin(); it != open_.rend(); ++it) {
       if (*it == item) {
-        end(std::string(item));
+        end(item);
         return;
       }
       for (auto s : scopes)
@@ -218,6 +228,7 @@ class Writer {
   std::string_view base_;
   std::string out_;
   std::vector<std::string> open_;
+  std::unordered_map<std::string, int> open_count_;
 };
 
 }  // namespace
