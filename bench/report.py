@@ -87,20 +87,28 @@ def main():
     mem_feeds = [r for r in rows if r['bench'] == 'memory-feeds']
     if mem_big or mem_feeds:
         say('')
-        say('| Memory (native, counting allocator) | bytes per item in the model | feed bytes per item | ratio |')
+        say('| Memory held by the model (counting allocator) | bytes per item | feed bytes per item | model / feed bytes |')
         say('| --- | ---: | ---: | ---: |')
         for r in mem_feeds:
-            say('| 53 feeds, %d items | %.0f | %.0f | %.2f |' % (
-                r['items'], r['held'] / r['items'], r['bytes'] / r['items'], r['held'] / r['bytes']))
-        for r in mem_big:
-            say('| %s (%.1f MB, %d items) | %.0f | %.0f | %.2f |' % (
-                r['file'], r['bytes'] / 1e6, r['items'], r['held'] / r['items'],
+            say('| %d feeds, %d items, %s | %.0f | %.0f | %.2f |' % (
+                r['files'], r['items'], r['runner'].split('-')[1], r['held'] / r['items'],
                 r['bytes'] / r['items'], r['held'] / r['bytes']))
         for r in mem_big:
-            rss = ('; maxrss grew %.1f MB' % (r['maxrss_delta_kb'] / 1024)) if r['maxrss_delta_kb'] >= 0 else ''
-            say('')
-            say('Peak while parsing the %.1f MB file (%s): %.1f MB heap above the input bytes%s.'
-                % (r['bytes'] / 1e6, r['runner'], r['peak_heap'] / 1e6, rss))
+            say('| %s (%.1f MB, %d items), %s | %.0f | %.0f | %.2f |' % (
+                r['file'], r['bytes'] / 1e6, r['items'], r['runner'].split('-')[1],
+                r['held'] / r['items'], r['bytes'] / r['items'], r['held'] / r['bytes']))
+        say('')
+        for r in mem_feeds + mem_big:
+            f = r.get('fields')
+            if f:
+                top = sorted(f.items(), key=lambda kv: -kv[1])[:4]
+                say('- Where the model bytes go (%s, %s): %s.' % (
+                    r.get('file', '%d feeds' % r.get('files', 0)), r['runner'].split('-')[1],
+                    ', '.join('%s %.0f%%' % (k, 100.0 * v / r['held']) for k, v in top)))
+        for r in mem_big:
+            rss = (', process maxrss grew %.1f MB' % (r['maxrss_delta_kb'] / 1024)) if r['maxrss_delta_kb'] >= 0 else ''
+            say('- Peak while parsing the %.1f MB file, %s: %.1f MB of heap on top of the input bytes%s.'
+                % (r['bytes'] / 1e6, r['runner'].split('-')[1], r['peak_heap'] / 1e6, rss))
 
     st = {}
     for r in rows:

@@ -40,9 +40,13 @@ log() { echo "bench: $*" >&2; }
 
 # --- build fv_bench (only that target) where it is missing
 build_bench() {  # dir, configure command...
-  local dir=$1; shift
-  if [[ ! -f $dir/CMakeCache.txt ]]; then "$@" >/dev/null; fi
-  cmake --build "$dir" --target fv_bench -j 2 >/dev/null
+  local dir=$1 log=$results_dir/build.log; shift
+  if ! { [[ -f $dir/CMakeCache.txt ]] || "$@"; } >"$log" 2>&1 ||
+     ! cmake --build "$dir" --target fv_bench -j 2 >>"$log" 2>&1; then
+    cat "$log" >&2
+    log "building fv_bench in $dir failed"
+    exit 1
+  fi
 }
 log "building fv_bench where missing"
 build_bench "$native_dir" cmake -S "$root" -B "$native_dir" -DCMAKE_BUILD_TYPE=Release
@@ -83,6 +87,7 @@ done
 # --- 2. memory (fresh processes, so maxrss starts from the corpus alone)
 log "memory"
 "$native_bench" memory "$corpus" >>"$out"
+((wasm)) && "${node_wasm[@]}" "$wasm_bench" memory "$corpus" >>"$out"
 
 # --- 3. stories: 50,000 headlines
 log "stories"

@@ -88,6 +88,42 @@ int throughput(const std::string& dir, const std::string& which, double min_seco
   return 0;
 }
 
+// Where the held bytes go: heap bytes of each Item field, summed over `items` (string capacity
+// beyond the small-string buffer, vector storage). Printed as a JSON object.
+std::string field_bytes_json(const std::vector<fv::Item>& items) {
+  auto str = [](const std::string& s) {  // nothing on the heap while the text fits inline (SSO)
+    const auto* self = reinterpret_cast<const char*>(&s);
+    const bool inline_text = s.data() >= self && s.data() < self + sizeof s;
+    return inline_text ? std::size_t(0) : s.capacity() + 1;
+  };
+  auto person = [&](const fv::Person& p) { return str(p.name) + str(p.email) + str(p.uri); };
+  std::size_t id = 0, title = 0, link = 0, summary = 0, content = 0, text = 0, related = 0, other = 0;
+  for (const fv::Item& it : items) {
+    id += str(it.id);
+    title += str(it.title);
+    link += str(it.link);
+    summary += str(it.summary);
+    content += str(it.content);
+    text += str(it.text);
+    related += it.related.capacity() * sizeof(fv::Related);
+    for (const auto& r : it.related) related += str(r.title) + str(r.link) + str(r.source);
+    other += person(it.author) + it.authors.capacity() * sizeof(fv::Person) + str(it.image) +
+             str(it.comments) + str(it.language) + str(it.source.title) + str(it.source.url) +
+             it.categories.capacity() * sizeof(std::string) +
+             it.enclosures.capacity() * sizeof(fv::Enclosure);
+    for (const auto& p : it.authors) other += person(p);
+    for (const auto& c : it.categories) other += str(c);
+    for (const auto& e : it.enclosures) other += str(e.url) + str(e.type);
+  }
+  char buf[400];
+  std::snprintf(buf, sizeof buf,
+                "{\"Item structs\":%zu,\"id\":%zu,\"title\":%zu,\"link\":%zu,\"summary\":%zu,"
+                "\"content\":%zu,\"text\":%zu,\"related\":%zu,\"other\":%zu}",
+                items.size() * sizeof(fv::Item), id, title, link, summary, content, text,
+                related, other);
+  return buf;
+}
+
 long maxrss_kb() {
 #ifdef __EMSCRIPTEN__
   return -1;
@@ -120,22 +156,23 @@ int memory(const std::string& dir) {
     std::size_t peak = heap::peak_bytes() - live0;
     long rss1 = maxrss_kb();
     std::printf("{\"bench\":\"memory-big\",\"runner\":\"feedview-%s\",\"file\":\"%s\",\"bytes\":%zu,"
-                "\"items\":%zu,\"held\":%zu,\"peak_heap\":%zu,\"maxrss_delta_kb\":%ld}\n",
+                "\"items\":%zu,\"held\":%zu,\"peak_heap\":%zu,\"maxrss_delta_kb\":%ld,\"fields\":%s}\n",
                 kBuild, big->name.c_str(), big->bytes.size(), r.feed.items.size(), held, peak,
-                rss0 < 0 ? -1L : rss1 - rss0);
+                rss0 < 0 ? -1L : rss1 - rss0, field_bytes_json(r.feed.items).c_str());
   }
-  std::size_t bytes = 0, items = 0, held = 0;
+  std::size_t bytes = 0, held = 0;
+  std::vector<fv::Item> all;  // the field breakdown, over every feed's items
   for (const auto& f : files) {
     if (&f == &*big) continue;
     std::size_t live0 = heap::live_bytes();
     fv::ParseResult r = fv::parse_feed(f.bytes);
     held += heap::live_bytes() - live0 + sizeof r;
     bytes += f.bytes.size();
-    items += r.feed.items.size();
+    for (auto& it : r.feed.items) all.push_back(std::move(it));
   }
   std::printf("{\"bench\":\"memory-feeds\",\"runner\":\"feedview-%s\",\"files\":%zu,\"bytes\":%zu,"
-              "\"items\":%zu,\"held\":%zu}\n",
-              kBuild, files.size() - 1, bytes, items, held);
+              "\"items\":%zu,\"held\":%zu,\"fields\":%s}\n",
+              kBuild, files.size() - 1, bytes, all.size(), held, field_bytes_json(all).c_str());
   return 0;
 }
 
