@@ -71,15 +71,27 @@ std::string recompose(const std::optional<std::string>& scheme, const std::optio
   return r;
 }
 
-// Browsers drop leading/trailing C0 controls and spaces, and tabs/newlines anywhere.
+// Browsers drop leading/trailing C0 controls and spaces, and tabs/newlines anywhere. Characters
+// that can never appear in a URI (inner spaces, other controls, '"', '<', '>') are
+// percent-encoded, as the WHATWG URL parser does, so a resolved link is always one token.
 std::string clean_reference(std::string_view s) {
   std::size_t b = 0, e = s.size();
   while (b < e && static_cast<unsigned char>(s[b]) <= 0x20) ++b;
   while (e > b && static_cast<unsigned char>(s[e - 1]) <= 0x20) --e;
+  static const char kHex[] = "0123456789ABCDEF";
   std::string r;
   r.reserve(e - b);
-  for (std::size_t i = b; i < e; ++i)
-    if (s[i] != '\t' && s[i] != '\n' && s[i] != '\r') r += s[i];
+  for (std::size_t i = b; i < e; ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == '\t' || c == '\n' || c == '\r') continue;
+    if (c <= 0x20 || c == 0x7F || c == '"' || c == '<' || c == '>') {
+      r += '%';
+      r += kHex[c >> 4];
+      r += kHex[c & 0xF];
+    } else {
+      r += static_cast<char>(c);
+    }
+  }
   return r;
 }
 
@@ -195,7 +207,13 @@ bool is_http_url(std::string_view u) {
   if (!p.scheme || !p.authority) return false;
   const std::string s = lowered(*p.scheme);
   if (s != "http" && s != "https") return false;
-  return !authority_host(*p.authority).empty();
+  const std::string_view h = authority_host(*p.authority);
+  if (h.empty()) return false;
+  constexpr std::string_view kNeverInHost = "\"<>\\^`{|}%";
+  for (char c : h)
+    if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7F || kNeverInHost.find(c) != std::string_view::npos)
+      return false;
+  return true;
 }
 
 std::string host(std::string_view u) {

@@ -153,3 +153,17 @@ TEST_CASE("Identity normalisation drops an empty query and a trailing dot in the
   CHECK(normalize_for_identity("https://example.com./a?") == "example.com/a");
   CHECK(normalize_for_identity("https://example.com/a?&&") == "example.com/a");
 }
+
+TEST_CASE("Spaces, quotes and angle brackets inside a reference are percent-encoded", "[url]") {
+  CHECK(resolve("http://a/b/", "my page.html?q=a b") == "http://a/b/my%20page.html?q=a%20b");
+  CHECK(resolve("http://a/b/", "x\"<y>") == "http://a/b/x%22%3Cy%3E");
+  CHECK(fv::url::is_http_url(resolve("http://a/", "/p q")));
+}
+
+TEST_CASE("is_http_url refuses hosts with characters no host can contain", "[url]") {
+  CHECK_FALSE(fv::url::is_http_url("http://exa mple.com/"));
+  CHECK_FALSE(fv::url::is_http_url("http://a<b>.com/"));
+  CHECK_FALSE(fv::url::is_http_url("http://a%20b.com/"));
+  CHECK(fv::url::is_http_url("http://xn--bcher-kva.example/"));
+  CHECK(fv::url::is_http_url("http://[::1]:8080/"));
+}
