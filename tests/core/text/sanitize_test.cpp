@@ -1,5 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <iterator>
+
+#include "core/text/html_to_text.h"
 #include "core/text/sanitize.h"
 
 using fv::text::sanitize_html;
@@ -144,4 +148,52 @@ TEST_CASE("Many open inline elements followed by many links stay cheap and well-
   // Each new link closes the previous one (and the <b>s are all still open, closed at the end).
   CHECK(out.size() > 20000 * 50);
   CHECK(out.compare(out.size() - 4, 4, "</b>") == 0);
+}
+
+namespace {
+std::string read_fixture(const std::string& name) {
+  std::ifstream in(std::string(FV_FIXTURES) + "/text/" + name, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+}  // namespace
+
+TEST_CASE("A WordPress post with lazy images, scripts, embeds and a form sanitizes to its content", "[sanitize][fixture]") {
+  const std::string html = read_fixture("wordpress-content-with-embeds-and-tracking.html");
+  REQUIRE(!html.empty());
+  const std::string out = sanitize_html(html, "https://news.example.org/2026/01/council-vote/");
+  // Content that stays, with relative URLs resolved.
+  CHECK(out.find("<strong>7\xE2\x80\x93" "2</strong>") != std::string::npos);
+  CHECK(out.find("<img width=\"1024\" height=\"576\" alt=\"Council chamber\" "
+                 "src=\"https://news.example.org/wp-content/uploads/2026/01/council.jpg\">") != std::string::npos);
+  CHECK(out.find("<figcaption>The chamber before the vote. <em>Photo: J. Doe</em></figcaption>") != std::string::npos);
+  CHECK(out.find("<a href=\"https://news.example.org/docs/plan.pdf\" rel=\"noopener noreferrer\">full plan</a>") != std::string::npos);
+  CHECK(out.find("<h2>What happens next</h2>") != std::string::npos);
+  CHECK(out.find("<time datetime=\"2026-01-12\">Jan 12</time>") != std::string::npos);
+  CHECK(out.find("<blockquote><p>\xE2\x80\x9CWe listened,\xE2\x80\x9D the mayor said.</p><cite>Mayor Smith</cite></blockquote>") != std::string::npos);
+  // Everything active or tracking is gone.
+  for (const char* gone : {"<script", "_paq", "<style", "margin", "<iframe", "youtube", "<form", "<input",
+                           "Subscribe", "onclick", "onload", "javascript:", "data:", "class=", "style=",
+                           "noscript", "t.example", "AdSense", "target="}) {
+    INFO(gone);
+    CHECK(out.find(gone) == std::string::npos);
+  }
+}
+
+TEST_CASE("The same WordPress post reads as structured plain text", "[html_to_text][fixture]") {
+  const std::string text = fv::text::html_to_text(read_fixture("wordpress-content-with-embeds-and-tracking.html"));
+  CHECK(text ==
+        "The council voted 7\xE2\x80\x93" "2 on Tuesday night to approve the plan.\n"
+        "\n"
+        "The chamber before the vote. Photo: J. Doe\n"
+        "\n"
+        "Read the full plan or share.\n"
+        "\n"
+        "What happens next\n"
+        "\n"
+        "\xE2\x80\xA2 Public comment opens Jan 12\n"
+        "\xE2\x80\xA2 Final vote in March\n"
+        "\n"
+        "> \xE2\x80\x9CWe listened,\xE2\x80\x9D the mayor said.\n"
+        ">\n"
+        "> Mayor Smith");
 }
