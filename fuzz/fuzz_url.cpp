@@ -29,14 +29,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string authority = r.substr(auth, r.find_first_of("/?#", auth) - auth);
     // http://h:80 and https://h:80 are different servers: only compare without a port.
     if (authority.find(':') == std::string::npos) {
-    std::string other_scheme =
-        scheme == "https" ? "http" + r.substr(r.find(':')) : "https" + r.substr(r.find(':'));
-    FV_FUZZ_CHECK(fv::url::normalize_for_identity(other_scheme) == key,
-                  "identity key depends on the scheme: " + r + " vs " + other_scheme);
+      std::string other_scheme =
+          scheme == "https" ? "http" + r.substr(r.find(':')) : "https" + r.substr(r.find(':'));
+      FV_FUZZ_CHECK(fv::url::normalize_for_identity(other_scheme) == key,
+                    "identity key depends on the scheme: " + r + " vs " + other_scheme);
     }
-    std::string with_fragment = r.substr(0, r.find('#')) + "#section-2";
-    FV_FUZZ_CHECK(fv::url::normalize_for_identity(with_fragment) == key,
-                  "identity key depends on the fragment: " + r + " vs " + with_fragment);
+    // Only for URLs without control bytes or spaces: a trailing one is stripped as surrounding
+    // whitespace, but no longer trails once a fragment follows it.
+    bool plain = true;
+    for (char c : r) plain = plain && (unsigned char)c > 0x20 && c != 0x7F;
+    if (plain) {
+      std::string with_fragment = r.substr(0, r.find('#')) + "#section-2";
+      FV_FUZZ_CHECK(fv::url::normalize_for_identity(with_fragment) == key,
+                    "identity key depends on the fragment: " + r + " vs " + with_fragment);
+    }
   }
   std::string dots = fv::url::remove_dot_segments(ref);
   FV_FUZZ_CHECK(fv::url::remove_dot_segments(dots) == dots,

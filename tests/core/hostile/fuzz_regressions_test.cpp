@@ -5,6 +5,8 @@
 #include <string>
 
 #include "core/text/html_to_text.h"
+#include "core/text/utf8.h"
+#include "hostile_feeds.h"
 
 TEST_CASE("An ordered list starting at the largest integer numbers on without overflowing",
           "[hostile][fuzz]") {
@@ -18,4 +20,22 @@ TEST_CASE("An ordered list starting at the largest integer numbers on without ov
     CHECK(text.find(". a\n") != std::string::npos);
     CHECK(text.find(". c") != std::string::npos);
   }
+}
+
+TEST_CASE("A warning quoting an unparseable date never cuts a UTF-8 character in half",
+          "[hostile][fuzz]") {
+  // fuzz_parse_feed: the quoted value was cut at 60 bytes, inside a two-byte 'é'.
+  std::string date(59, 'x');
+  date += "\xC3\xA9 and more";
+  auto r = fv::hostile::parse(fv::hostile::rss(
+      fv::hostile::rss_item("1", "<title>t</title><pubDate>" + date + "</pubDate>")));
+  REQUIRE(r.ok);
+  REQUIRE_FALSE(r.feed.warnings.empty());
+  bool quoted = false;
+  for (const std::string& w : r.feed.warnings) {
+    INFO(w);
+    CHECK(fv::text::is_valid_utf8(w));
+    quoted = quoted || w.find("xxxxxxxxxx") != std::string::npos;
+  }
+  CHECK(quoted);
 }
