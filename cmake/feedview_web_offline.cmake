@@ -1,0 +1,49 @@
+# The network/offline part of the servable web folder, included from
+# src/platform/web/CMakeLists.txt after the page files are listed (it reads FV_WEB_OUT and
+# appends to _copied there):
+#   - web/{net,storage,embed}/*.mjs → ${FV_WEB_OUT}/… (the page's glob copies
+#     only the top level of web/);
+#   - the app icons, rendered from assets/icons/feedview.svg with rsvg-convert (Debian
+#     librsvg2-bin) in the sizes browsers ask for;
+#   - precache-manifest.js: the service worker's file list and a version made of the files'
+#     SHA-256 — any change to any shipped file is a new version (see web/sw.js).
+foreach(_sub net storage embed)
+  file(GLOB _mods CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/${_sub}/*.mjs")
+  foreach(_f IN LISTS _mods)
+    get_filename_component(_name "${_f}" NAME)
+    add_custom_command(OUTPUT "${FV_WEB_OUT}/${_sub}/${_name}"
+      COMMAND ${CMAKE_COMMAND} -E copy_if_different "${_f}" "${FV_WEB_OUT}/${_sub}/${_name}"
+      DEPENDS "${_f}" VERBATIM)
+    list(APPEND _copied "${FV_WEB_OUT}/${_sub}/${_name}")
+  endforeach()
+endforeach()
+
+set(_icon_svg "${CMAKE_SOURCE_DIR}/assets/icons/feedview.svg")
+find_program(FV_RSVG_CONVERT rsvg-convert)
+if(NOT FV_RSVG_CONVERT)
+  message(FATAL_ERROR "rsvg-convert missing: install librsvg2-bin (./dev setup)")
+endif()
+# name|size: launchers (192, 512; maskable variants from the same full-bleed drawing), the
+# iOS home screen (180) and the tab (32).
+foreach(_spec "icon-192.png|192" "icon-512.png|512" "icon-maskable-192.png|192"
+              "icon-maskable-512.png|512" "apple-touch-icon.png|180" "favicon-32.png|32")
+  string(REPLACE "|" ";" _spec "${_spec}")
+  list(GET _spec 0 _name)
+  list(GET _spec 1 _px)
+  add_custom_command(OUTPUT "${FV_WEB_OUT}/icons/${_name}"
+    COMMAND ${CMAKE_COMMAND} -E make_directory "${FV_WEB_OUT}/icons"
+    COMMAND "${FV_RSVG_CONVERT}" -w ${_px} -h ${_px} -o "${FV_WEB_OUT}/icons/${_name}" "${_icon_svg}"
+    DEPENDS "${_icon_svg}" COMMENT "Rendering icon ${_name}" VERBATIM)
+  list(APPEND _copied "${FV_WEB_OUT}/icons/${_name}")
+endforeach()
+add_custom_command(OUTPUT "${FV_WEB_OUT}/icons/feedview.svg"
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different "${_icon_svg}" "${FV_WEB_OUT}/icons/feedview.svg"
+  DEPENDS "${_icon_svg}" VERBATIM)
+list(APPEND _copied "${FV_WEB_OUT}/icons/feedview.svg")
+
+# After everything else is in place (the Wasm module included).
+add_custom_command(OUTPUT "${FV_WEB_OUT}/precache-manifest.js"
+  COMMAND ${CMAKE_COMMAND} -DDIR=${FV_WEB_OUT} -P "${CMAKE_SOURCE_DIR}/cmake/gen_precache.cmake"
+  DEPENDS ${_copied} feedview_web "${CMAKE_SOURCE_DIR}/cmake/gen_precache.cmake"
+  COMMENT "Listing the app shell for the service worker" VERBATIM)
+add_custom_target(feedview_web_offline ALL DEPENDS "${FV_WEB_OUT}/precache-manifest.js")
