@@ -167,13 +167,16 @@ window.addEventListener('message', (event) => {
 });
 
 let lastSize = '';
+const content = document.getElementById('fv-embed');
 new ResizeObserver(() => {
-  const width = Math.ceil(root.scrollWidth), height = Math.ceil(root.scrollHeight);
+  // The content's own height (the document's is never less than the frame's).
+  const box = content.getBoundingClientRect();
+  const width = Math.ceil(root.clientWidth), height = Math.ceil(box.height);
   const key = `${width}x${height}`;
   if (key === lastSize) return;
   lastSize = key;
   post({ type: 'size', width, height });
-}).observe(document.body);
+}).observe(content);
 
 applyLook();
 window.feedviewEmbed = { get headlines() { return rows.length; }, get ready() { return announcedReady; } };

@@ -170,6 +170,13 @@ test('cross-origin direct requests carry no conditional headers (no CORS preflig
   assert.equal(r.notModified, true);
 });
 
+test('the Accept header stays CORS-safelisted (at most 128 bytes)', async () => {
+  const calls = [];
+  const f = new FeedFetcher({ baseUrl: 'http://app.example/', fetchImpl: corsWorld(calls), proxies: [] });
+  await f.fetchFeed(`${base}/feed.xml`);
+  assert.ok(calls[0].init.headers.Accept.length <= 128);
+});
+
 test('without a proxy a CORS-like failure is reported as cors', async () => {
   const f = new FeedFetcher({ baseUrl: `${base}/`, fetchImpl: corsWorld(), proxies: [] });
   const r = await f.fetchFeed('http://feeds.example/a.xml');
