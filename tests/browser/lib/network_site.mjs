@@ -1,0 +1,27 @@
+// Helpers for the network, offline and embed tests: a copy of the built web folder whose
+// feed list names arbitrary URLs (the test feed server's), and `feedview serve` over it with
+// the options a test needs (e.g. --proxy-allow-private, since the feed server is loopback).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { webRoot } from './harness.mjs';
+import { startServe } from '../../cli/lib.mjs';
+
+export function makeNetworkSite(feeds) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fv-net-site-'));
+  fs.cpSync(webRoot, dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'feeds', 'feeds.json'), JSON.stringify({ feeds }));
+  return dir;
+}
+
+export function serveSite(root, { allowPrivate = true, extra = [] } = {}) {
+  return startServe(['--root', root, ...(allowPrivate ? ['--proxy-allow-private'] : []), ...extra]);
+}
+
+// The page's notice line (pwa.mjs) as text, '' when hidden.
+export function noticeText(page) {
+  return page.evaluate(() => {
+    const el = document.getElementById('fv-notice');
+    return el && el.style.display !== 'none' ? el.textContent : '';
+  });
+}

@@ -1,0 +1,96 @@
+// Offline PWA in Chromium: after one visit the service worker has the app shell and the
+// page has the feed in IndexedDB; with the network off a reload still shows the stored
+// headlines and says it is offline. A new build is offered as a reload, never mixed in.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { launchBrowser, openApp, readMirror, repoRoot } from './lib/harness.mjs';
+import { ITEMS, startFeedServer } from './lib/feed_server.mjs';
+import { makeNetworkSite, noticeText, serveSite } from './lib/network_site.mjs';
+
+let feeds, browser;
+before(async () => {
+  feeds = await startFeedServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await feeds?.stop();
+});
+
+const controlled = (page) => page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 20_000 });
+
+test('offline after one visit: reload still shows the stored headlines and an offline notice', async () => {
+  const site = makeNetworkSite([{ url: `${feeds.url}/etag.xml`, title: 'ETag feed' }]);
+  const server = await serveSite(site);
+  try {
+    const { context, page, problems } = await openApp(browser, server.url, { minHeadlines: ITEMS.length });
+    try {
+      await controlled(page);
+      await context.setOffline(true);
+      await page.reload();
+      await page.waitForFunction((n) => document.querySelectorAll('#fv-headlines li').length >= n,
+                                 ITEMS.length, { timeout: 30_000 });
+      assert.deepEqual((await readMirror(page)).map((r) => r.title), ITEMS);
+      await page.waitForFunction(() => /Offline/.test(document.getElementById('fv-notice')?.textContent || ''));
+      assert.match(await noticeText(page), /Offline: showing stored headlines/);
+      assert.deepEqual(problems.filter((p) => !/net::ERR_INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/.test(p)), []);
+    } finally {
+      await context.setOffline(false);
+      await context.close();
+    }
+  } finally {
+    await server.stop();
+  }
+});
+
+test('a new build is offered as a reload and taken only when the person accepts', async () => {
+  const site = makeNetworkSite([{ url: `${feeds.url}/etag.xml?cors=1`, title: 'ETag feed' }]);
+  const server = await serveSite(site);
+  try {
+    const { context, page } = await openApp(browser, server.url, { minHeadlines: ITEMS.length });
+    try {
+      await controlled(page);
+      const version = () => page.evaluate(() => new Promise((resolve) => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = (e) => resolve(e.data.version);
+        navigator.serviceWorker.controller.postMessage({ type: 'version' }, [ch.port2]);
+      }));
+      const first = await version();
+      // "Deploy" a new build: change a shipped file and regenerate the precache list.
+      fs.appendFileSync(path.join(site, 'feedview.css'), '\n/* new build */\n');
+      const gen = spawnSync('cmake', [`-DDIR=${site}`, '-P', path.join(repoRoot, 'cmake/gen_precache.cmake')]);
+      assert.equal(gen.status, 0, String(gen.stderr));
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+      await page.waitForFunction(() => /new version/.test(document.getElementById('fv-notice')?.textContent || ''),
+                                 null, { timeout: 20_000 });
+      assert.equal(await version(), first, 'the running page still uses the old version');
+      await Promise.all([
+        page.waitForNavigation({ timeout: 20_000 }),
+        page.click('#fv-notice button'),
+      ]);
+      await controlled(page);
+      assert.notEqual(await version(), first);
+    } finally {
+      await context.close();
+    }
+  } finally {
+    await server.stop();
+  }
+});
+
+test('the manifest names the app, its icons and a relative start URL', async () => {
+  const site = makeNetworkSite([]);
+  const manifest = JSON.parse(fs.readFileSync(path.join(site, 'manifest.webmanifest'), 'utf8'));
+  assert.equal(manifest.display, 'standalone');
+  assert.equal(manifest.start_url, './');
+  for (const icon of manifest.icons) {
+    assert.ok(!/^\/|:\/\//.test(icon.src), `relative icon URL ${icon.src}`);
+    assert.ok(fs.existsSync(path.join(site, icon.src)), `${icon.src} is built`);
+  }
+  const sizes = manifest.icons.map((i) => i.sizes);
+  assert.ok(sizes.includes('192x192') && sizes.includes('512x512'));
+  assert.ok(manifest.icons.some((i) => i.purpose === 'maskable'));
+});
