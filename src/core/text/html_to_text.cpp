@@ -295,6 +295,10 @@ std::string to_plain_line(std::string_view maybe_html) {
     }
     if (t.type == T::Text) {
       text += t.data;
+    } else if ((t.type == T::StartTag || t.type == T::EndTag) && !is_html_element_name(t.name)) {
+      // Not markup but text that looks like it: "List<T>", "Use <vector> in C++" (titles
+      // often arrive entity-decoded once, so an escaped "&lt;vector&gt;" lands here as a tag).
+      text += t.source;
     } else if (t.type == T::StartTag && (t.name == "script" || t.name == "style")) {
       skipping = t.name;
     } else if ((t.type == T::StartTag || t.type == T::EndTag) &&

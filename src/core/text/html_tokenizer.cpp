@@ -234,6 +234,7 @@ void HtmlTokenizer::lex_bogus_comment(HtmlToken& t, std::size_t start) {
 }
 
 bool HtmlTokenizer::lex_tag(HtmlToken& t, bool end_tag) {
+  const std::size_t tag_start = pos_;
   std::size_t p = pos_ + (end_tag ? 2 : 1);
   t.type = end_tag ? HtmlToken::Type::EndTag : HtmlToken::Type::StartTag;
   while (p < s_.size() && !is_space(s_[p]) && s_[p] != '/' && s_[p] != '>') {
@@ -246,6 +247,7 @@ bool HtmlTokenizer::lex_tag(HtmlToken& t, bool end_tag) {
     pos_ = s_.size();
     return false;
   }
+  t.source = s_.substr(tag_start, pos_ - tag_start);
   if (end_tag) {
     t.attributes.clear();  // end tags carry no attributes
     if ((t.name == "svg" || t.name == "math") && foreign_depth_ > 0) --foreign_depth_;
@@ -324,6 +326,28 @@ void HtmlTokenizer::after_start_tag(const HtmlToken& t) {
     return;
   }
   raw_end_tag_ = n;
+}
+
+bool is_html_element_name(std::string_view n) {
+  static const char* const kNames[] = {
+      "a", "abbr", "acronym", "address", "applet", "area", "article", "aside", "audio", "b",
+      "base", "basefont", "bdi", "bdo", "bgsound", "big", "blink", "blockquote", "body", "br",
+      "button", "canvas", "caption", "center", "cite", "code", "col", "colgroup", "data",
+      "datalist", "dd", "del", "details", "dfn", "dialog", "dir", "div", "dl", "dt", "em", "embed",
+      "fieldset", "figcaption", "figure", "font", "footer", "form", "frame", "frameset", "h1",
+      "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "i", "iframe",
+      "image", "img", "input", "ins", "isindex", "kbd", "keygen", "label", "legend", "li", "link",
+      "listing", "main", "map", "mark", "marquee", "math", "menu", "menuitem", "meta", "meter",
+      "multicol", "nav", "nextid", "nobr", "noembed", "noframes", "noscript", "object", "ol",
+      "optgroup", "option", "output", "p", "param", "picture", "plaintext", "pre", "progress",
+      "q", "rb", "rp", "rt", "rtc", "ruby", "s", "samp", "script", "search", "section", "select",
+      "slot", "small", "source", "spacer", "span", "strike", "strong", "style", "sub", "summary",
+      "sup", "svg", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time",
+      "title", "tr", "track", "tt", "u", "ul", "var", "video", "wbr", "xmp",
+  };
+  for (const char* k : kNames)
+    if (n == k) return true;
+  return false;
 }
 
 std::vector<HtmlToken> tokenize_html(std::string_view html) {

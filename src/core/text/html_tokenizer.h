@@ -28,6 +28,7 @@ struct HtmlToken {
   std::vector<HtmlAttribute> attributes; // start tags only; a repeated name keeps the first
   bool self_closing = false;
   std::string data;                      // Text: decoded text (newlines normalised); Comment: its text
+  std::string_view source;               // Start/end tags: the tag as written, "<" to ">"
 
   // Value of attribute `n` (lower-case), nullptr when absent.
   const std::string* attribute(std::string_view n) const;
@@ -58,6 +59,10 @@ class HtmlTokenizer {
   std::string raw_end_tag_;  // element whose end tag closes RCDATA/RAWTEXT/script data
   int foreign_depth_ = 0;    // open <svg>/<math> elements: CDATA sections allowed inside
 };
+
+// True for the names of HTML elements (current and obsolete ones: "b", "font", "marquee").
+// Lets a caller tell markup from text that merely looks like a tag ("List<T>", "<vector>").
+bool is_html_element_name(std::string_view lower_case_name);
 
 // Convenience: the whole token stream.
 std::vector<HtmlToken> tokenize_html(std::string_view html);

@@ -138,3 +138,11 @@ TEST_CASE("A huge ordered-list start is clamped, not overflowed", "[html_to_text
   CHECK(html_to_text("<ol start=\"99999999999999999999\"><li>a<li>b</ol>") == "1000000000. a\n1000000001. b");
   CHECK(html_to_text("<ol start=\"x\"><li>a</ol>") == "1. a");  // not a number: the default
 }
+
+TEST_CASE("to_plain_line keeps tag-like text that is not HTML", "[to_plain_line]") {
+  CHECK(to_plain_line("Use <vector> in C++") == "Use <vector> in C++");
+  CHECK(to_plain_line("List<T> and Map<K,V>") == "List<T> and Map<K,V>");
+  CHECK(to_plain_line("Why </dev/null> matters") == "Why </dev/null> matters");
+  CHECK(to_plain_line("<b>Bold</b> move <i>now</i>") == "Bold move now");
+  CHECK(to_plain_line("Title <font color=red>Source</font>") == "Title Source");
+}

@@ -172,3 +172,12 @@ TEST_CASE("Thousands of empty constructs do not exhaust the stack", "[tokenizer]
   html += "x</svg>";
   CHECK(kinds(html) == V{"S:svg", "T:x", "E:svg"});
 }
+
+TEST_CASE("Tag tokens carry their source text", "[tokenizer]") {
+  const auto t = tokenize_html("a<b class=\"x\">c</B >");
+  REQUIRE(t.size() == 4);
+  CHECK(t[1].source == "<b class=\"x\">");
+  CHECK(t[3].source == "</B >");
+  CHECK(fv::text::is_html_element_name("marquee"));
+  CHECK_FALSE(fv::text::is_html_element_name("vector"));
+}
