@@ -8,7 +8,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { launchBrowser, openApp, readMirror, repoRoot } from './lib/harness.mjs';
 import { ITEMS, startFeedServer } from './lib/feed_server.mjs';
-import { makeNetworkSite, noticeText, serveSite } from './lib/network_site.mjs';
+import { makeNetworkSite, notWired, noticeText, serveSite } from './lib/network_site.mjs';
 
 let feeds, browser;
 before(async () => {
@@ -22,7 +22,7 @@ after(async () => {
 
 const controlled = (page) => page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 20_000 });
 
-test('offline after one visit: reload still shows the stored headlines and an offline notice', async () => {
+test('offline after one visit: reload still shows the stored headlines and an offline notice', { skip: notWired }, async () => {
   const site = makeNetworkSite([{ url: `${feeds.url}/etag.xml`, title: 'ETag feed' }]);
   const server = await serveSite(site);
   try {
@@ -46,7 +46,7 @@ test('offline after one visit: reload still shows the stored headlines and an of
   }
 });
 
-test('a new build is offered as a reload and taken only when the person accepts', async () => {
+test('a new build is offered as a reload and taken only when the person accepts', { skip: notWired }, async () => {
   const site = makeNetworkSite([{ url: `${feeds.url}/etag.xml?cors=1`, title: 'ETag feed' }]);
   const server = await serveSite(site);
   try {
@@ -81,7 +81,7 @@ test('a new build is offered as a reload and taken only when the person accepts'
   }
 });
 
-test('the manifest names the app, its icons and a relative start URL', async () => {
+test('the manifest names the app, its icons and a relative start URL', { skip: notWired }, async () => {
   const site = makeNetworkSite([]);
   const manifest = JSON.parse(fs.readFileSync(path.join(site, 'manifest.webmanifest'), 'utf8'));
   assert.equal(manifest.display, 'standalone');

@@ -95,7 +95,7 @@ std::size_t decode_reference_at(std::string_view s, std::size_t amp, bool in_att
       return run_len + 2;
     }
   }
-  for (std::size_t len = std::min<std::size_t>(run_len, kEntityMaxNameLength); len > 0; --len) {
+  for (std::size_t len = std::min(run_len, kEntityMaxLegacyNameLength); len > 0; --len) {
     auto v = lookup_named_reference(s.substr(amp + 1, len));
     if (!v) continue;
     const std::size_t after = amp + 1 + len;

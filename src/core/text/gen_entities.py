@@ -26,6 +26,8 @@ def main():
         '// {name (with ";" when the reference needs it), UTF-8 replacement}, sorted by name.',
         'constexpr std::size_t kEntityCount = %d;' % len(names),
         'constexpr std::size_t kEntityMaxNameLength = %d;' % max(len(n) for n in names),
+        '// Legacy names (matched without \';\') are short: prefixes longer than this are not tried.',
+        'constexpr std::size_t kEntityMaxLegacyNameLength = %d;' % max(len(n) for n in names if not n.endswith(';')),
         'constexpr EntityEntry kEntities[kEntityCount] = {',
     ]
     for n in names:

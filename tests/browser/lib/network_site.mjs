@@ -25,3 +25,9 @@ export function noticeText(page) {
     return el && el.style.display !== 'none' ? el.textContent : '';
   });
 }
+
+// Until the build copies the network layer into the web folder (cmake/feedview_web_offline.cmake
+// included from src/platform/web/CMakeLists.txt), these tests have nothing to test: they say so.
+export const notWired = fs.existsSync(path.join(webRoot, 'precache-manifest.js')) &&
+                        fs.existsSync(path.join(webRoot, 'feedview-parse.js'))
+  ? false : 'the network layer is not built into the web folder yet (see cmake/feedview_web_offline.cmake)';
