@@ -11,6 +11,10 @@ foreach(_sub net storage embed)
   file(GLOB _mods CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/${_sub}/*.mjs")
   foreach(_f IN LISTS _mods)
     get_filename_component(_name "${_f}" NAME)
+    # The page's own rule may already copy web/ recursively: one rule per output only.
+    if("${FV_WEB_OUT}/${_sub}/${_name}" IN_LIST _copied)
+      continue()
+    endif()
     add_custom_command(OUTPUT "${FV_WEB_OUT}/${_sub}/${_name}"
       COMMAND ${CMAKE_COMMAND} -E copy_if_different "${_f}" "${FV_WEB_OUT}/${_sub}/${_name}"
       DEPENDS "${_f}" VERBATIM)

@@ -13,6 +13,7 @@
 //     notify(key, text)                        a notice line ('' removes it)
 //   .load(index, url)          first load of a subscribed feed
 //   .refreshAll({ manual })    every feed now (manual: ignores the schedule, not Retry-After)
+//   .errors()                  "Title: message" for each feed whose last fetch failed
 export class FeedSource {
   constructor({ fetcher, store, policy, deliver, fail, notify = () => {},
                 now = () => Date.now() / 1000, doc = globalThis.document, win = globalThis.window }) {
@@ -137,6 +138,13 @@ export class FeedSource {
     const ms = Math.min(2 ** 31 - 1, Math.max(1000, (next - this.now()) * 1000));
     this.timer = setTimeout(() => this.refreshDue(), ms);
     if (this.timer && this.timer.unref) this.timer.unref();  // node tests
+  }
+
+  // One line per feed whose last fetch failed: "Title: message".
+  errors() {
+    return [...this.feeds.values()]
+      .filter((f) => f.state && f.state.error && f.state.error.kind && f.state.error.kind !== 'none')
+      .map((f) => `${f.title}: ${f.state.error.message || f.state.error.kind}`);
   }
 
   stop() {
