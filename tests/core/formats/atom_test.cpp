@@ -214,3 +214,9 @@ TEST_CASE("Atom author with only text content is read as a name", "[atom]") {
   fv::Item e = atom_entry("<author>Just A Name</author>");
   CHECK(e.author.name == "Just A Name");
 }
+
+TEST_CASE("Atom feed without id takes its self link as id", "[atom][links]") {
+  fv::Feed f = parse_ok(atom10("<title>t</title><link rel=\"self\" href=\"https://a.example/feed.atom\"/>"));
+  CHECK(f.id == "https://a.example/feed.atom");
+  CHECK(f.link.empty());
+}

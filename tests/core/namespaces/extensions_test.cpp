@@ -167,3 +167,10 @@ TEST_CASE("Unknown namespaces are ignored without harm", "[namespaces]") {
   CHECK(it.title == "t");
   CHECK(it.text.empty());
 }
+
+TEST_CASE("atom:link rel=self gives an RSS channel its id; atom:id wins over it", "[namespaces][atom]") {
+  fv::Feed f = parse_ok(rss20("<atom:link rel=\"self\" href=\"https://site.example/feed.xml\"/>"));
+  CHECK(f.id == "https://site.example/feed.xml");
+  fv::Feed g = parse_ok(rss20("<atom:link rel=\"self\" href=\"https://site.example/feed.xml\"/><atom:id>urn:feed:1</atom:id>"));
+  CHECK(g.id == "urn:feed:1");
+}

@@ -115,6 +115,15 @@ void adapt_feed(const WireFeed& w, const xml::NsContext& ns, adapt::Context& ctx
   feed.subtitle = text_construct_plain(w.subtitle, ctx);
   feed.link = alternate_link(w.links, base);
   if (w.id) feed.id = trimmed_text(w.id);
+  if (feed.id.empty()) {
+    for (pugi::xml_node n : w.links) {
+      Link l = read_link(n);
+      if (l.rel == "self") {
+        feed.id = adapt::link(base_of(n, base), l.href);
+        break;
+      }
+    }
+  }
   feed.language = std::string(xml::trim(w.lang));
   feed.rights = text_construct_plain(w.rights, ctx);
   if (w.generator) feed.generator = adapt::plain(xml::text_string(w.generator));

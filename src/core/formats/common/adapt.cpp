@@ -1,5 +1,6 @@
 #include "core/formats/common/adapt.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "core/dates/parse_date.h"
@@ -65,7 +66,10 @@ UnixTime date(std::string_view raw, Context& ctx, const char* field) {
   if (raw.empty()) return std::nullopt;
   UnixTime t = dates::parse_date(raw);
   if (!t) {
-    std::string shown(raw.substr(0, 60));
+    // Quote at most 60 bytes, never cutting a UTF-8 sequence in half.
+    std::size_t cut = std::min<std::size_t>(raw.size(), 60);
+    while (cut < raw.size() && cut > 0 && ((unsigned char)raw[cut] & 0xC0) == 0x80) --cut;
+    std::string shown(raw.substr(0, cut));
     ctx.warn(std::string("unparseable ") + field + " '" + shown + "' left absent");
   }
   return t;

@@ -65,10 +65,15 @@ void apply_to_feed(const Fields& f, Feed& feed, const xml::NsContext& ns, std::s
   for (pugi::xml_node n : f.links) {
     atom::Link l = atom::read_link(n);
     if (l.rel == "alternate" && feed.link.empty()) feed.link = adapt::link(base, l.href);
+    // The feed's own address is the best identity an RSS channel has (atom:id wins below).
+    if (l.rel == "self" && feed.id.empty()) feed.id = adapt::link(base, l.href);
   }
   if (feed.author.empty() && !f.authors.empty()) feed.author = atom::person(f.authors.front(), ns, base);
   if (!feed.updated) feed.updated = date_of(f.updated, ctx, "atom:updated");
-  if (feed.id.empty() && f.id) feed.id = std::string(xml::trim(xml::text_string(f.id)));
+  if (f.id) {
+    std::string id(xml::trim(xml::text_string(f.id)));
+    if (!id.empty()) feed.id = std::move(id);
+  }
   if (feed.icon.empty() && f.icon) feed.icon = adapt::link(base, xml::text_string(f.icon));
   if (feed.image.url.empty() && f.logo) feed.image.url = adapt::link(base, xml::text_string(f.logo));
 }
