@@ -373,6 +373,11 @@ Decoded to_utf8(std::string_view bytes, std::string_view http_charset) {
     declared = "utf-8";
   }
 
+  if ((declared.empty() || declared == "utf-8") && valid_utf8) {
+    d.utf8.assign(bytes.data(), bytes.size());  // the common case: one copy
+    d.encoding = "utf-8";
+    return d;
+  }
   if (declared.empty() || declared == "utf-8") {
     bool invalid = false, multibyte = false;
     d.utf8 = decode_utf8_with_1252_fallback(bytes, invalid, multibyte);

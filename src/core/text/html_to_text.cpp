@@ -47,36 +47,41 @@ bool is_whitespace_cp(char32_t c) {
 class TextBuilder {
  public:
   void text(std::string_view s) {
+    if (preformatted_ > 0) return preformatted_text(s);
     std::size_t i = 0;
     while (i < s.size()) {
-      const char32_t c = next_code_point(s, i);
-      if (preformatted_ > 0) {
-        if (c == '\n') {
-          flush_break();
-          out_ += '\n';
-          line_has_text_ = false;
+      const auto b = static_cast<unsigned char>(s[i]);
+      if (b < 0x80) {
+        if (b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r') {
+          pending_space_ = true;
+          ++i;
           continue;
         }
-        flush_break();
-        if (!line_has_text_) write_prefix();
-        append_utf8(out_, c == 0xA0 ? char32_t{' '} : c);
-        line_has_text_ = true;
+        // A run of visible ASCII is copied in one go.
+        std::size_t j = i + 1;
+        while (j < s.size()) {
+          const auto c = static_cast<unsigned char>(s[j]);
+          if (c >= 0x80 || c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r') break;
+          ++j;
+        }
+        begin_visible();
+        out_.append(s, i, j - i);
+        i = j;
         continue;
       }
+      const std::size_t start = i;
+      const char32_t c = next_code_point(s, i);
       if (is_whitespace_cp(c)) {
         pending_space_ = true;
         continue;
       }
       if (c == 0xAD) continue;  // soft hyphen: invisible unless a line breaks there
-      flush_break();
-      if (!line_has_text_) {
-        write_prefix();
-      } else if (pending_space_) {
-        out_ += ' ';
+      begin_visible();
+      if (c == 0xFFFD && i - start != 3) {
+        append_utf8(out_, c);  // an invalid byte: written as U+FFFD
+      } else {
+        out_.append(s, start, i - start);
       }
-      pending_space_ = false;
-      append_utf8(out_, c);
-      line_has_text_ = true;
     }
   }
 
@@ -98,6 +103,35 @@ class TextBuilder {
   void push_pre() { ++preformatted_; }
   void pop_pre() { if (preformatted_ > 0) --preformatted_; }
   void set_indent(int n) { indent_ = n; }
+
+  // Before visible text: pending breaks, the line prefix, or the collapsed space.
+  void begin_visible() {
+    flush_break();
+    if (!line_has_text_) {
+      write_prefix();
+    } else if (pending_space_) {
+      out_ += ' ';
+    }
+    pending_space_ = false;
+    line_has_text_ = true;
+  }
+
+  void preformatted_text(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+      const char32_t c = next_code_point(s, i);
+      if (c == '\n') {
+        flush_break();
+        out_ += '\n';
+        line_has_text_ = false;
+        continue;
+      }
+      flush_break();
+      if (!line_has_text_) write_prefix();
+      append_utf8(out_, c == 0xA0 ? char32_t{' '} : c);
+      line_has_text_ = true;
+    }
+  }
 
   std::string finish() {
     // Trailing spaces on lines and blank lines at the ends go.

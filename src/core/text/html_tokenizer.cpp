@@ -1,5 +1,7 @@
 #include "core/text/html_tokenizer.h"
 
+#include <unordered_set>
+
 #include "core/text/entities.h"
 
 namespace fv::text {
@@ -18,6 +20,8 @@ bool starts_with_ci(std::string_view s, std::size_t pos, std::string_view prefix
 
 // The input-stream preprocessing step: CR LF and lone CR become LF; NUL is dropped.
 std::string normalize_newlines(std::string_view s) {
+  // Nearly all text has neither CR nor NUL: one copy then.
+  if (s.find_first_of(std::string_view("\r\0", 2)) == std::string_view::npos) return std::string(s);
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -32,7 +36,21 @@ std::string normalize_newlines(std::string_view s) {
   return out;
 }
 
-std::string decoded_text(std::string_view raw) { return decode_entities(normalize_newlines(raw)); }
+std::string decoded_text(std::string_view raw) {
+  std::string text = normalize_newlines(raw);
+  if (text.find('&') == std::string::npos) return text;
+  return decode_entities(text);
+}
+
+// Clears a token for reuse, keeping the capacity of its strings and attribute vector.
+void reset(HtmlToken& t) {
+  t.type = HtmlToken::Type::Text;
+  t.name.clear();
+  t.attributes.clear();
+  t.self_closing = false;
+  t.data.clear();
+  t.source = {};
+}
 
 }  // namespace
 
@@ -46,7 +64,7 @@ bool HtmlTokenizer::next(HtmlToken& t) {
   // A step can produce nothing (text that was only NUL bytes, an empty raw-text element);
   // looping here rather than recursing keeps the stack flat on hostile input.
   for (;;) {
-    t = HtmlToken{};
+    reset(t);
     if (pos_ >= s_.size()) return false;
     if (step(t)) return true;
   }
@@ -263,6 +281,7 @@ void HtmlTokenizer::lex_attributes(HtmlToken& t) {
   std::size_t p = pos_;
   const std::size_t n = s_.size();
   auto incomplete = [&] { pos_ = n + 1; };
+  std::unordered_set<std::string> seen;  // attribute names, filled only for very long tags
   for (;;) {
     while (p < n && is_space(s_[p])) ++p;
     if (p >= n) return incomplete();
@@ -303,7 +322,19 @@ void HtmlTokenizer::lex_attributes(HtmlToken& t) {
       }
       a.value = decode_entities_in_attribute(normalize_newlines(raw));
     }
-    if (!a.name.empty() && t.attribute(a.name) == nullptr) t.attributes.push_back(std::move(a));
+    if (a.name.empty()) continue;
+    // A repeated name keeps the first value. Past a few dozen attributes (only hostile markup
+    // has that many) a set keeps the check from going quadratic.
+    constexpr std::size_t kLinearScanLimit = 32;
+    bool repeated;
+    if (t.attributes.size() < kLinearScanLimit) {
+      repeated = t.attribute(a.name) != nullptr;
+    } else {
+      if (seen.empty())
+        for (const auto& prior : t.attributes) seen.insert(prior.name);
+      repeated = !seen.insert(a.name).second;
+    }
+    if (!repeated) t.attributes.push_back(std::move(a));
   }
 }
 

@@ -70,7 +70,25 @@ bool all_digits(std::string_view v, bool allow_percent) {
 }
 
 // Resolves and checks a URL attribute; "" means drop the attribute.
+// Already an absolute http(s) URL that resolution would leave unchanged: no characters it would
+// trim, drop or escape, and no dot segments. Most links in feeds are.
+bool is_plain_absolute_http(std::string_view v) {
+  auto starts_ci = [&](std::string_view p) {
+    if (v.size() < p.size()) return false;
+    for (std::size_t i = 0; i < p.size(); ++i)
+      if (static_cast<char>(v[i] | 0x20) != p[i]) return false;
+    return true;
+  };
+  if (!starts_ci("http://") && !starts_ci("https://")) return false;
+  for (char c : v) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u <= 0x20 || u == 0x7F || c == '"' || c == '<' || c == '>') return false;
+  }
+  return v.find("/.") == std::string_view::npos && v.size() > 8;
+}
+
 std::string safe_url(std::string_view value, std::string_view base_url, bool link) {
+  if (is_plain_absolute_http(value)) return std::string(value);
   std::string u = url::resolve(base_url, value);
   const std::string s = url::scheme(u);
   if (s.empty()) {
@@ -84,20 +102,22 @@ std::string safe_url(std::string_view value, std::string_view base_url, bool lin
 }
 
 void append_escaped(std::string& out, std::string_view s, bool attribute) {
-  for (char c : s) {
-    switch (c) {
+  const std::string_view special = attribute ? std::string_view("&<>\"") : std::string_view("&<>");
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const std::size_t j = s.find_first_of(special, i);
+    if (j == std::string_view::npos) {
+      out.append(s, i, std::string_view::npos);
+      break;
+    }
+    out.append(s, i, j - i);
+    switch (s[j]) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
-      case '"':
-        if (attribute) {
-          out += "&quot;";
-          break;
-        }
-        out += c;
-        break;
-      default: out += c;
+      default: out += "&quot;"; break;
     }
+    i = j + 1;
   }
 }
 

@@ -1,5 +1,8 @@
 #include "core/text/utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace fv::text {
 
 void append_utf8(std::string& out, char32_t cp) {
@@ -62,6 +65,14 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
 bool is_valid_utf8(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
+    // ASCII runs eight bytes at a time: most feed text is ASCII markup.
+    while (i + 8 <= s.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, s.data() + i, 8);
+      if (word & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
     const auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
       ++i;
