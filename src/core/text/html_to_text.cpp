@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "core/text/html_text_converter.h"
 #include "core/text/html_tokenizer.h"
 #include "core/text/unicode.h"
 #include "core/text/utf8.h"
@@ -204,100 +206,112 @@ struct ListState {
 
 }  // namespace
 
-std::string html_to_text(std::string_view html) {
+struct HtmlTextConverter::State {
   TextBuilder b;
   std::vector<ListState> lists;
   std::string skipping;  // element whose content is being dropped
   int skip_depth = 0;
   bool in_row_after_cell = false;
 
+  void on_token(const HtmlToken& t);
+};
+
+void HtmlTextConverter::State::on_token(const HtmlToken& t) {
+  using T = HtmlToken::Type;
+  if (!skipping.empty()) {
+    if (t.name == skipping && t.type == T::StartTag && !t.self_closing) ++skip_depth;
+    if (t.name == skipping && t.type == T::EndTag && --skip_depth == 0) skipping.clear();
+    return;
+  }
+  if (t.type == T::Text) {
+    b.text(t.data);
+    return;
+  }
+  if (t.type != T::StartTag && t.type != T::EndTag) return;
+  const std::string& n = t.name;
+  const bool start = t.type == T::StartTag;
+
+  if (start && drops_content(n)) {
+    if (!t.self_closing || n == "script" || n == "style" || n == "iframe" || n == "title" ||
+        n == "textarea") {
+      skipping = n;
+      skip_depth = 1;
+    }
+    return;
+  }
+  if (n == "br") {
+    b.hard_break();
+    return;
+  }
+  if (n == "td" || n == "th") {
+    if (start) {
+      if (in_row_after_cell) b.text(" | ");  // inline separator, not collapsed away
+      in_row_after_cell = true;
+    }
+    return;
+  }
+  if (n == "tr") in_row_after_cell = false;
+  if (n == "img" && start) {
+    return;  // images carry no reader text here; alt text would interrupt sentences
+  }
+
+  if (n == "ul" || n == "ol") {
+    // A nested list continues its parent item's block; only the outermost is a paragraph.
+    const bool nested = start ? !lists.empty() : lists.size() > 1;
+    if (nested) b.line_break(); else b.paragraph_break();
+    if (start) {
+      ListState st;
+      st.ordered = n == "ol";
+      if (const std::string* s = t.attribute("start")) {
+        // Clamped, so counting up from a hostile start="99999999999999999999" cannot overflow.
+        char* end = nullptr;
+        const long v = std::strtol(s->c_str(), &end, 10);
+        if (end != s->c_str()) st.next_number = std::max(-1000000000L, std::min(v, 1000000000L));
+      }
+      lists.push_back(st);
+    } else if (!lists.empty()) {
+      lists.pop_back();
+    }
+    b.set_indent(lists.empty() ? 0 : 2 * static_cast<int>(lists.size() - 1));
+    return;
+  }
+  if (n == "li") {
+    b.line_break();
+    if (start) {
+      std::string marker = "• ";
+      if (!lists.empty() && lists.back().ordered) marker = std::to_string(lists.back().next_number++) + ". ";
+      b.set_line_marker(marker);
+    }
+    return;
+  }
+  if (n == "blockquote") {
+    b.paragraph_break();
+    if (start) b.push_quote(); else b.pop_quote();
+    return;
+  }
+  if (n == "pre" || n == "listing") {
+    b.paragraph_break();
+    if (start) b.push_pre(); else b.pop_pre();
+    return;
+  }
+  if (is_paragraph_block(n)) {
+    b.paragraph_break();
+  } else if (is_line_block(n)) {
+    b.line_break();
+  }
+}
+
+HtmlTextConverter::HtmlTextConverter() : state_(std::make_unique<State>()) {}
+HtmlTextConverter::~HtmlTextConverter() = default;
+void HtmlTextConverter::on_token(const HtmlToken& t) { state_->on_token(t); }
+std::string HtmlTextConverter::finish() { return state_->b.finish(); }
+
+std::string html_to_text(std::string_view html) {
+  HtmlTextConverter converter;
   HtmlTokenizer tok(html);
   HtmlToken t;
-  while (tok.next(t)) {
-    using T = HtmlToken::Type;
-    if (!skipping.empty()) {
-      if (t.name == skipping && t.type == T::StartTag && !t.self_closing) ++skip_depth;
-      if (t.name == skipping && t.type == T::EndTag && --skip_depth == 0) skipping.clear();
-      continue;
-    }
-    if (t.type == T::Text) {
-      b.text(t.data);
-      continue;
-    }
-    if (t.type != T::StartTag && t.type != T::EndTag) continue;
-    const std::string& n = t.name;
-    const bool start = t.type == T::StartTag;
-
-    if (start && drops_content(n)) {
-      if (!t.self_closing || n == "script" || n == "style" || n == "iframe" || n == "title" ||
-          n == "textarea") {
-        skipping = n;
-        skip_depth = 1;
-      }
-      continue;
-    }
-    if (n == "br") {
-      b.hard_break();
-      continue;
-    }
-    if (n == "td" || n == "th") {
-      if (start) {
-        if (in_row_after_cell) b.text(" | ");  // inline separator, not collapsed away
-        in_row_after_cell = true;
-      }
-      continue;
-    }
-    if (n == "tr") in_row_after_cell = false;
-    if (n == "img" && start) {
-      continue;  // images carry no reader text here; alt text would interrupt sentences
-    }
-
-    if (n == "ul" || n == "ol") {
-      // A nested list continues its parent item's block; only the outermost is a paragraph.
-      const bool nested = start ? !lists.empty() : lists.size() > 1;
-      if (nested) b.line_break(); else b.paragraph_break();
-      if (start) {
-        ListState st;
-        st.ordered = n == "ol";
-        if (const std::string* s = t.attribute("start")) {
-          // Clamped, so counting up from a hostile start="99999999999999999999" cannot overflow.
-          char* end = nullptr;
-          const long v = std::strtol(s->c_str(), &end, 10);
-          if (end != s->c_str()) st.next_number = std::max(-1000000000L, std::min(v, 1000000000L));
-        }
-        lists.push_back(st);
-      } else if (!lists.empty()) {
-        lists.pop_back();
-      }
-      b.set_indent(lists.empty() ? 0 : 2 * static_cast<int>(lists.size() - 1));
-      continue;
-    }
-    if (n == "li") {
-      b.line_break();
-      if (start) {
-        std::string marker = "• ";
-        if (!lists.empty() && lists.back().ordered) marker = std::to_string(lists.back().next_number++) + ". ";
-        b.set_line_marker(marker);
-      }
-      continue;
-    }
-    if (n == "blockquote") {
-      b.paragraph_break();
-      if (start) b.push_quote(); else b.pop_quote();
-      continue;
-    }
-    if (n == "pre" || n == "listing") {
-      b.paragraph_break();
-      if (start) b.push_pre(); else b.pop_pre();
-      continue;
-    }
-    if (is_paragraph_block(n)) {
-      b.paragraph_break();
-    } else if (is_line_block(n)) {
-      b.line_break();
-    }
-  }
-  return b.finish();
+  while (tok.next(t)) converter.on_token(t);
+  return converter.finish();
 }
 
 namespace {

@@ -1,9 +1,12 @@
 #include "core/text/sanitize.h"
 
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "core/text/html_sanitizer.h"
+#include "core/text/html_text_converter.h"
 #include "core/text/html_tokenizer.h"
 #include "core/url/url.h"
 
@@ -253,44 +256,69 @@ class Writer {
 
 }  // namespace
 
-std::string sanitize_html(std::string_view html, std::string_view base_url) {
-  Writer w(base_url);
+struct HtmlSanitizer::State {
+  explicit State(std::string_view base) : w(base) {}
+  Writer w;
   std::string dropping;  // element whose content is being discarded
   int drop_depth = 0;
 
+  void on_token(const HtmlToken& t);
+};
+
+void HtmlSanitizer::State::on_token(const HtmlToken& t) {
+  using T = HtmlToken::Type;
+  if (!dropping.empty()) {
+    if (t.name == dropping && t.type == T::StartTag && !t.self_closing) ++drop_depth;
+    if (t.name == dropping && t.type == T::EndTag && --drop_depth == 0) dropping.clear();
+    return;
+  }
+  switch (t.type) {
+    case T::Text:
+      w.text(t.data);
+      break;
+    case T::StartTag:
+      if (dropped_with_content(t.name)) {
+        if (!is_void(t.name) && (!t.self_closing || t.name == "script" || t.name == "style" ||
+                                 t.name == "iframe" || t.name == "textarea" || t.name == "title")) {
+          dropping = t.name;
+          drop_depth = 1;
+        }
+      } else if (allowed_element(t.name)) {
+        w.start(t);
+      }
+      break;  // other elements (font, center, input, link, …) vanish, their text stays
+    case T::EndTag:
+      if (allowed_element(t.name)) w.end(t.name);
+      break;
+    case T::Comment:
+    case T::Doctype:
+      break;
+  }
+}
+
+HtmlSanitizer::HtmlSanitizer(std::string_view base_url) : state_(std::make_unique<State>(base_url)) {}
+HtmlSanitizer::~HtmlSanitizer() = default;
+void HtmlSanitizer::on_token(const HtmlToken& t) { state_->on_token(t); }
+std::string HtmlSanitizer::finish() { return state_->w.finish(); }
+
+std::string sanitize_html(std::string_view html, std::string_view base_url) {
+  HtmlSanitizer sanitizer(base_url);
+  HtmlTokenizer tok(html);
+  HtmlToken t;
+  while (tok.next(t)) sanitizer.on_token(t);
+  return sanitizer.finish();
+}
+
+SanitizedHtml sanitize_html_and_text(std::string_view html, std::string_view base_url) {
+  HtmlSanitizer sanitizer(base_url);
+  HtmlTextConverter converter;
   HtmlTokenizer tok(html);
   HtmlToken t;
   while (tok.next(t)) {
-    using T = HtmlToken::Type;
-    if (!dropping.empty()) {
-      if (t.name == dropping && t.type == T::StartTag && !t.self_closing) ++drop_depth;
-      if (t.name == dropping && t.type == T::EndTag && --drop_depth == 0) dropping.clear();
-      continue;
-    }
-    switch (t.type) {
-      case T::Text:
-        w.text(t.data);
-        break;
-      case T::StartTag:
-        if (dropped_with_content(t.name)) {
-          if (!is_void(t.name) && (!t.self_closing || t.name == "script" || t.name == "style" ||
-                                   t.name == "iframe" || t.name == "textarea" || t.name == "title")) {
-            dropping = t.name;
-            drop_depth = 1;
-          }
-        } else if (allowed_element(t.name)) {
-          w.start(t);
-        }
-        break;  // other elements (font, center, input, link, …) vanish, their text stays
-      case T::EndTag:
-        if (allowed_element(t.name)) w.end(t.name);
-        break;
-      case T::Comment:
-      case T::Doctype:
-        break;
-    }
+    sanitizer.on_token(t);
+    converter.on_token(t);
   }
-  return w.finish();
+  return {sanitizer.finish(), converter.finish()};
 }
 
 }  // namespace fv::text

@@ -197,3 +197,15 @@ TEST_CASE("The same WordPress post reads as structured plain text", "[html_to_te
         ">\n"
         "> Mayor Smith");
 }
+
+TEST_CASE("sanitize_html_and_text gives exactly what the two separate calls give", "[sanitize][html_to_text]") {
+  const std::string base = "https://news.example.org/a/";
+  for (const std::string& html :
+       {read_fixture("wordpress-content-with-embeds-and-tracking.html"),
+        std::string("<p>a<script>x</script><ul><li>1<li>2</ul><blockquote>q</blockquote><pre> p </pre>"),
+        std::string("<table><tr><td>a<td>b</table><img src=/i.png><a href=x>l</a>"), std::string("")}) {
+    const auto both = fv::text::sanitize_html_and_text(html, base);
+    CHECK(both.html == sanitize_html(html, base));
+    CHECK(both.text == fv::text::html_to_text(html));
+  }
+}
