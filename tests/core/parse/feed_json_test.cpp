@@ -103,3 +103,20 @@ TEST_CASE("Markup-free descriptions skip the tokenizer yet match its output", "[
     CHECK(fast.text == fv::text::html_to_text(fv::text::sanitize_html(trimmed)));
   }
 }
+
+#include "core/text/unicode.h"
+
+TEST_CASE("Plain-line fast path gives exactly what the full path gives", "[parse][text]") {
+  for (const char* s : {"Plain ASCII title", "Café résumé naïve", "\u2018Quoted\u2019 \u201cdouble\u201d \u2013 dash \u2014 more\u2026",
+                        "\u65e5\u672c\u8a9e\u306e\u30bf\u30a4\u30c8\u30eb", "\u0417\u0430\u0433\u043e\u043b\u043e\u0432\u043e\u043a",
+                        "\u03a4\u03af\u03c4\u03bb\u03bf\u03c2", "emoji \U0001F600 ok", "x > y", "a\u00a0b", "soft\u00adhyphen",
+                        "zero\u200bwidth", "bidi\u202eevil\u202c", "two  spaces", "line\nbreak", "ideo\u3000space",
+                        "nnbsp\u202fhere", "BOM\ufeffinside", "AT&amp;T", "<b>bold</b>", "word\u2060joiner"}) {
+    INFO(s);
+    std::string full = fv::text::to_plain_line(s);
+    std::string cleaned;
+    for (char c : full)
+      if ((unsigned char)c >= 0x20 && c != 0x7F) cleaned += c;
+    CHECK(fv::adapt::plain(s) == fv::text::strip_invisible_controls(cleaned));
+  }
+}

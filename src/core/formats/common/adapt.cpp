@@ -34,19 +34,63 @@ void Context::warn(std::string message) {
   warnings->push_back(std::move(message));
 }
 
+namespace {
+
+// Whether `s` (valid UTF-8) can be returned as a plain line unchanged: no markup or references,
+// no controls, no doubled spaces, and none of the characters to_plain_line or
+// strip_invisible_controls would touch — Unicode spaces, zero-width and bidi controls, soft
+// hyphen, BOM. Accents, curly quotes, dashes and CJK pass, which keeps most titles off the
+// HTML tokenizer.
+bool is_already_plain(std::string_view s) {
+  const std::size_t n = s.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+      if (c == '&' || c == '<' || c < 0x20 || c == 0x7F) return false;
+      if (c == ' ' && i + 1 < n && s[i + 1] == ' ') return false;
+      continue;
+    }
+    unsigned char c1 = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+    unsigned char c2 = i + 2 < n ? (unsigned char)s[i + 2] : 0;
+    switch (c) {
+      case 0xC2:  // U+0080–U+00BF: NEL, NBSP, soft hyphen
+        if (c1 == 0x85 || c1 == 0xA0 || c1 == 0xAD) return false;
+        break;
+      case 0xD8:  // U+061C arabic letter mark
+        if (c1 == 0x9C) return false;
+        break;
+      case 0xE1:  // U+1680 ogham space, U+180E mongolian vowel separator
+        if ((c1 == 0x9A && c2 == 0x80) || (c1 == 0xA0 && c2 == 0x8E)) return false;
+        break;
+      case 0xE2:  // U+2000–U+200F spaces and marks, U+2028–U+202F, U+205F–U+206F
+        if (c1 == 0x80 && (c2 <= 0x8F || (c2 >= 0xA8 && c2 <= 0xAF))) return false;
+        if (c1 == 0x81 && c2 >= 0x9F && c2 <= 0xAF) return false;
+        break;
+      case 0xE3:  // U+3000 ideographic space
+        if (c1 == 0x80 && c2 == 0x80) return false;
+        break;
+      case 0xEF:  // U+FEFF
+        if (c1 == 0xBB && c2 == 0xBF) return false;
+        break;
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+bool may_hold_invisible_controls(std::string_view s) {
+  for (unsigned char c : s)
+    if (c == 0xC2 || c == 0xD8 || c == 0xE1 || c == 0xE2 || c == 0xEF) return true;
+  return false;
+}
+
+}  // namespace
+
 std::string plain(std::string_view maybe_html) {
   maybe_html = trim(maybe_html);
   if (maybe_html.empty()) return {};
-  // Fast path: plain ASCII with nothing to decode, strip or collapse.
-  bool simple = true;
-  for (char c : maybe_html) {
-    unsigned char u = (unsigned char)c;
-    if (c == '&' || c == '<' || u < 0x20 || u >= 0x80) {
-      simple = false;
-      break;
-    }
-  }
-  if (simple && maybe_html.find("  ") == std::string_view::npos) return std::string(maybe_html);
+  if (is_already_plain(maybe_html)) return std::string(maybe_html);
   std::string line = text::to_plain_line(maybe_html);
   // C0 controls (a JSON string may carry NUL or BEL) and bidi overrides / zero-width
   // characters must not reach a title: the first truncate C strings, the others make a title
@@ -58,6 +102,7 @@ std::string plain(std::string_view maybe_html) {
     if (u < 0x20 || u == 0x7F) continue;
     out += c;
   }
+  if (!may_hold_invisible_controls(out)) return out;
   return text::strip_invisible_controls(out);
 }
 
