@@ -1,6 +1,8 @@
-# The network/offline part of the servable web folder, included from
-# src/platform/web/CMakeLists.txt after the page files are listed (it reads FV_WEB_OUT and
-# appends to _copied there):
+# The network/offline part of the servable web folder. Wire-in, at the end of
+# src/platform/web/CMakeLists.txt (it reads FV_WEB_OUT and _copied from there):
+#   add_subdirectory(embed)
+#   include("${CMAKE_SOURCE_DIR}/cmake/feedview_web_offline.cmake")
+# It adds:
 #   - web/{net,storage,embed}/*.mjs → ${FV_WEB_OUT}/… (the page's glob copies
 #     only the top level of web/);
 #   - the app icons, rendered from assets/icons/feedview.svg with rsvg-convert (Debian
@@ -45,9 +47,14 @@ add_custom_command(OUTPUT "${FV_WEB_OUT}/icons/feedview.svg"
   DEPENDS "${_icon_svg}" VERBATIM)
 list(APPEND _copied "${FV_WEB_OUT}/icons/feedview.svg")
 
-# After everything else is in place (the Wasm module included).
+# After everything else is in place: the app's Wasm module, and the widget's parser when
+# src/platform/web/embed was added before this file.
+set(_shell_targets feedview_web $<TARGET_FILE:feedview_web>)
+if(TARGET feedview_parse)
+  list(APPEND _shell_targets feedview_parse $<TARGET_FILE:feedview_parse>)
+endif()
 add_custom_command(OUTPUT "${FV_WEB_OUT}/precache-manifest.js"
   COMMAND ${CMAKE_COMMAND} -DDIR=${FV_WEB_OUT} -P "${CMAKE_SOURCE_DIR}/cmake/gen_precache.cmake"
-  DEPENDS ${_copied} feedview_web "${CMAKE_SOURCE_DIR}/cmake/gen_precache.cmake"
+  DEPENDS ${_copied} ${_shell_targets} "${CMAKE_SOURCE_DIR}/cmake/gen_precache.cmake"
   COMMENT "Listing the app shell for the service worker" VERBATIM)
 add_custom_target(feedview_web_offline ALL DEPENDS "${FV_WEB_OUT}/precache-manifest.js")

@@ -58,20 +58,24 @@ function watchOnline() {
   update();
 }
 
+let updateAccepted = false;
+
 function offerReload(worker) {
   setNotice('update', 'A new version of feedview is ready.', {
     label: 'Reload',
-    run: () => worker.postMessage({ type: 'skip-waiting' }),
+    run: () => {
+      updateAccepted = true;
+      worker.postMessage({ type: 'skip-waiting' });
+    },
   });
 }
 
 async function registerWorker() {
   if (!('serviceWorker' in navigator)) return;
   let reloading = false;
-  const hadController = !!navigator.serviceWorker.controller;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    // Only after the person chose to update (first installs claim silently).
-    if (!hadController || reloading) return;
+    // Only after the person chose to update (a first install takes control silently).
+    if (!updateAccepted || reloading) return;
     reloading = true;
     window.location.reload();
   });

@@ -18,7 +18,7 @@ test('options: feeds resolved and http(s) only, theme/layout checked, max bounde
 });
 
 test('options: defaults are a list of 10 through the bundled proxy, with no trusted origin', () => {
-  const o = readOptions('', BASE);
+  const o = readOptions('?feed=', BASE);
   assert.deepEqual([o.feeds, o.layout, o.max, o.proxies, o.origins], [[], 'list', 10, ['proxy?url={url}'], []]);
 });
 

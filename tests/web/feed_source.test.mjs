@@ -105,4 +105,6 @@ test('?feed= parameters are added to the feed list once, http(s) only', () => {
   const list = JSON.parse(withExtraFeeds('{"feeds":[{"url":"feeds/x.xml","title":"X"}]}', p.feeds));
   assert.deepEqual(list.feeds.map((f) => f.url), ['https://a.example/f', 'feeds/x.xml']);
   assert.deepEqual(JSON.parse(withExtraFeeds('broken', ['https://b.example/'])).feeds.length, 1);
+  assert.deepEqual(pageParams('?feed=&opml=', 'https://me.example/'), { feeds: [], opml: '' });
+  assert.deepEqual(pageParams('', 'https://me.example/'), { feeds: [], opml: '' });
 });

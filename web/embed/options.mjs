@@ -4,6 +4,7 @@ export const MAX_FEEDS = 10;
 export const MAX_HEADLINES = 100;
 
 const httpUrl = (s, base) => {
+  if (!String(s ?? '').trim()) return null;  // '' would resolve to the page itself
   try {
     const u = new URL(String(s).trim(), base);
     return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;

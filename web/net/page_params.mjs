@@ -1,6 +1,7 @@
 // The main page's URL: ?feed=URL (repeatable) adds feeds to the list for this visit;
 // ?opml=URL names a subscription list to import. Only http(s), resolved against the page.
 const httpUrl = (s, base) => {
+  if (!String(s ?? '').trim()) return null;  // '' would resolve to the page itself
   try {
     const u = new URL(String(s).trim(), base);
     return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
@@ -41,4 +42,11 @@ export function opmlFeedUrls(text, base, Parser = globalThis.DOMParser) {
     if (u && !out.includes(u)) out.push(u);
   }
   return out;
+}
+
+// ?opml=URL → the feed URLs it lists ([] when it cannot be fetched or read).
+export async function opmlFeeds(fetcher, url) {
+  const r = await fetcher.fetchFeed(url);
+  if (r.error || r.status >= 400 || !r.bytes) return [];
+  return opmlFeedUrls(new TextDecoder().decode(r.bytes), r.finalUrl || url);
 }
