@@ -97,7 +97,7 @@ export class FeedSource {
       viaProxy: r.viaProxy || '', parseError: '',
     };
     const fresh = !r.error && r.status >= 200 && r.status < 300 && !r.notModified && r.bytes;
-    const bodyUrl = r.finalUrl || target;
+    const bodyUrl = r.finalUrl || r.url || target;  // absolute: the parser resolves links with it
     if (fresh) outcome.parseError = this.policy.parseCheck(r.bytes, bodyUrl, r.contentType || '');
     if (r.notModified && r.status !== 304) outcome.status = 304;  // browser-cache revalidation
     feed.state = this.policy.record(state, outcome, feed.url, this.now());
