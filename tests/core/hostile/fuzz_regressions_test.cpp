@@ -39,3 +39,19 @@ TEST_CASE("A warning quoting an unparseable date never cuts a UTF-8 character in
   }
   CHECK(quoted);
 }
+
+TEST_CASE("Atom 0.3 base64 content that decodes to invalid UTF-8 comes out valid",
+          "[hostile][fuzz]") {
+  // fuzz_markdown_export: mode="base64" decoded to raw bytes that went into the model as is.
+  // "/zxwPnjDPC9wPg==" is the bytes FF "<p>x" C3 "</p>".
+  auto r = fv::hostile::parse(
+      "<feed version=\"0.3\" xmlns=\"http://purl.org/atom/ns#\"><title>t</title>"
+      "<entry><id>tag:x,2005:1</id><title>b</title>"
+      "<content type=\"text/html\" mode=\"base64\">/zxwPnjDPC9wPg==</content></entry></feed>");
+  REQUIRE(r.ok);
+  REQUIRE(r.feed.items.size() == 1);
+  const fv::Item& item = r.feed.items[0];
+  CHECK(fv::text::is_valid_utf8(item.content));
+  CHECK(fv::text::is_valid_utf8(item.text));
+  CHECK(item.text.find('x') != std::string::npos);
+}
