@@ -61,6 +61,11 @@ std::string normalize_for_matching(std::string_view s) {
   return map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD);
 }
 
+std::string fold_for_search(std::string_view s) {
+  return map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
+                    UTF8PROC_STRIPMARK | UTF8PROC_IGNORE);
+}
+
 std::string strip_invisible_controls(std::string_view s) {
   const std::string in = valid(s);
   std::string out;

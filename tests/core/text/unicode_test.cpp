@@ -51,3 +51,14 @@ TEST_CASE("ASCII-only text folds to lower case without changing anything else", 
   CHECK(fold_case("Hello, World! 123 ~") == "hello, world! 123 ~");
   CHECK(normalize_nfkc("Hello, World!") == "Hello, World!");
 }
+
+TEST_CASE("fold_for_search drops accents, case, compatibility forms and invisible characters", "[unicode]") {
+  CHECK(fold_for_search("Caf\xC3\xA9") == "cafe");
+  CHECK(fold_for_search("CAFE\xCC\x81") == "cafe");
+  CHECK(fold_for_search("Z\xC3\xBCrich") == "zurich");
+  CHECK(fold_for_search("\xC3\x85ngstr\xC3\xB6m") == "angstrom");
+  CHECK(fold_for_search("soft\xC2\xAD" "hyphen") == "softhyphen");
+  CHECK(fold_for_search("\xEF\xBC\xA1\xEF\xBC\xA2") == "ab");
+  // Scripts without combining marks are only case-folded.
+  CHECK(fold_for_search("\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0") == "\xD0\xBC\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0");
+}
