@@ -1,6 +1,17 @@
 // Allow-list HTML sanitizer for item summaries and content. Keeps structure and formatting
 // elements with safe attributes; drops scripts, styles, iframes, forms, event handlers and
 // javascript:/data:/vbscript: URLs; resolves relative URLs against base_url.
+//
+// The output is rebuilt from tokens, never copied: only allow-listed elements (p, br, b, i, em,
+// strong, u, s, a, img, lists, blockquote, pre, code, h1–h6, figure, tables, sup, sub, hr, span,
+// div, time, …) and attributes (a[href,title], img[src,alt,title,width,height], td[colspan,
+// rowspan], ol[start], time[datetime], …) are written; text and values are escaped again.
+// Dropped with their content: script, style, iframe, object, embed, form and its controls,
+// noscript, template, svg, math, audio, video. Other elements (font, center, …) are unwrapped.
+// URLs: only http, https (and mailto for links) survive; relative ones are resolved, or kept
+// relative when there is no base. Links get rel="noopener noreferrer"; an <img> whose src is a
+// placeholder takes its data-src. Every element is closed, implied end tags (p, li, td, …)
+// included.
 #pragma once
 
 #include <string>
