@@ -27,8 +27,9 @@ const list = document.getElementById('fv-embed-list');
 const status = document.getElementById('fv-embed-status');
 const root = document.documentElement;
 
+// Plain requests: the browser cache and the service worker may answer stale-while-revalidate.
 const fetcher = new FeedFetcher({ baseUrl: base, proxies: opts.proxies, concurrency: 3, timeoutMs: 15_000,
-                                  maxBytes: 8 * 1024 * 1024 });
+                                  maxBytes: 8 * 1024 * 1024, revalidate: false });
 const parsed = new Map();  // feed url → { feed } | { error }
 let parserPromise = null;
 let rows = [];

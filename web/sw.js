@@ -11,9 +11,9 @@
 //               cross-origin feeds):
 //                 - plain requests: stale-while-revalidate (cached copy at once, refreshed in
 //                   the background) — the embed and bundled feeds use these;
-//                 - conditional requests (If-None-Match / If-Modified-Since from the app's own
-//                   refresh policy): network first, so the 304 reaches the app; the cached
-//                   copy only when the network fails, marked X-Feedview-From-Cache: 1.
+//                 - the app's refreshes (If-None-Match / If-Modified-Since, or cache mode
+//                   no-cache / no-store): network first, so the 304 reaches the app; the
+//                   cached copy only when the network fails, marked X-Feedview-From-Cache: 1.
 // Everything else (other methods, non-http schemes) is left to the browser.
 /* eslint-env serviceworker */
 importScripts('precache-manifest.js');
@@ -87,8 +87,11 @@ async function shell(req) {
   return (await cache.match(req)) || fetch(req);
 }
 
-function isConditional(req) {
-  return req.headers.has('if-none-match') || req.headers.has('if-modified-since');
+// The app's own refresh asks for the network (conditional headers, or cache mode no-cache /
+// no-store); only plain requests (the embed, bundled feeds) get stale-while-revalidate.
+function wantsNetwork(req) {
+  return req.headers.has('if-none-match') || req.headers.has('if-modified-since') ||
+         req.cache === 'no-cache' || req.cache === 'no-store' || req.cache === 'reload';
 }
 
 function cacheable(res) {
@@ -112,7 +115,7 @@ function markedFromCache(res) {
 async function feed(event, req) {
   const cache = await caches.open(FEED_CACHE);
   const cached = await cache.match(req.url);
-  if (isConditional(req)) {
+  if (wantsNetwork(req)) {
     try {
       const res = await fetch(req);
       if (cacheable(res)) event.waitUntil(remember(req, res.clone()));

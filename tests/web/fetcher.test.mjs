@@ -177,6 +177,14 @@ test('the Accept header stays CORS-safelisted (at most 128 bytes)', async () => 
   assert.ok(calls[0].init.headers.Accept.length <= 128);
 });
 
+test('revalidate: false sends plain requests the caches may answer', async () => {
+  const calls = [];
+  const f = new FeedFetcher({ baseUrl: `${base}/`, fetchImpl: corsWorld(calls), proxies: [], revalidate: false });
+  await f.fetchFeed('feed.xml', { etag: '"v1"' });
+  assert.equal(calls[0].init.cache, 'default');
+  assert.equal(calls[0].init.headers['If-None-Match'], undefined);
+});
+
 test('without a proxy a CORS-like failure is reported as cors', async () => {
   const f = new FeedFetcher({ baseUrl: `${base}/`, fetchImpl: corsWorld(), proxies: [] });
   const r = await f.fetchFeed('http://feeds.example/a.xml');

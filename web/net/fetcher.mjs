@@ -26,6 +26,9 @@ export const DEFAULT_OPTIONS = Object.freeze({
   timeoutMs: 20_000,
   maxBytes: 16 * 1024 * 1024,
   proxies: ['proxy?url={url}'],
+  // false: plain requests the browser (and feedview's service worker) may answer from cache,
+  // stale-while-revalidate — for the embed, which keeps no validators of its own.
+  revalidate: true,
 });
 
 // At most 128 bytes, so it stays a CORS-safelisted header (a longer Accept costs a preflight
@@ -44,6 +47,7 @@ export class FeedFetcher {
     this.timeoutMs = o.timeoutMs;
     this.maxBytes = o.maxBytes;
     this.proxies = [...o.proxies];
+    this.revalidate = o.revalidate;
     this.limiter = o.limiter || new Limiter(o.concurrency);
     this.isOnline = o.isOnline || (() => (globalThis.navigator ? globalThis.navigator.onLine !== false : true));
     // Origins whose direct fetch failed this session: go to the proxy first for them.
@@ -114,7 +118,7 @@ export class FeedFetcher {
     const headers = { Accept: ACCEPT };
     // Own conditional headers only where they cost no preflight (same origin, our proxy).
     const explicit = step.sameOrigin || !!step.proxy;
-    if (explicit) {
+    if (explicit && this.revalidate) {
       if (state.etag) headers['If-None-Match'] = state.etag;
       if (state.lastModified) headers['If-Modified-Since'] = state.lastModified;
     }
@@ -135,7 +139,7 @@ export class FeedFetcher {
         headers,
         signal: controller.signal,
         credentials: step.sameOrigin ? 'same-origin' : 'omit',
-        cache: explicit ? 'no-store' : 'no-cache',
+        cache: !this.revalidate ? 'default' : explicit ? 'no-store' : 'no-cache',
         redirect: 'follow',
         referrerPolicy: 'no-referrer',
       });
