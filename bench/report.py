@@ -150,6 +150,14 @@ def main():
                 checks.append(('%s %s %s %s' % (metric, op, limit, unit),
                                m, limit if op == '≥' else -limit))
 
+    app_rows = [r for r in br if r['metric'] == 'first headlines, feedview app' and r.get('marks')]
+    if app_rows:
+        marks = app_rows[-1]['marks']
+        say('')
+        say('- App first-headlines timeline (last visit, ms after navigation start): downloads done at '
+            + ', '.join('%s %s' % (k, v) for k, v in sorted(marks.items(), key=lambda kv: kv[1]))
+            + '; headlines drawn at %.0f.' % app_rows[-1]['value'])
+
     if checks:
         say('')
         say('Targets:')

@@ -76,14 +76,19 @@ async function timeFirstHeadlines(browser, url, label) {
       await page.waitForFunction(() => window.__fvBench && window.__fvBench.frame !== null,
                                  null, { timeout: 60_000 });
       const t = await page.evaluate(() => window.__fvBench.frame);
-      if (i > 0) times.push(t);
+      // Where the time went: when each download finished (ms after navigation start).
+      const marks = await page.evaluate(() => Object.fromEntries(
+        [['document', performance.getEntriesByType('navigation')[0]?.responseEnd]].concat(
+          performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, e.responseEnd]))
+          .map(([k, v]) => [k, Math.round(v)])));
+      if (i > 0) times.push({ t, marks });
       await page.close();
     }
   } finally {
     await context.close();
   }
-  for (const t of times) emit(`first headlines, ${label}`, t, 'ms');
-  return times;
+  for (const { t, marks } of times) emit(`first headlines, ${label}`, t, 'ms', '', { marks });
+  return times.map(({ t }) => t);
 }
 
 async function staticPageFor(browser, url) {
