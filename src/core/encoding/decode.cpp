@@ -316,7 +316,8 @@ Decoded to_utf8(std::string_view bytes, std::string_view http_charset) {
     const std::string http = canonical_charset(http_charset);
     if (!http.empty() && http != bom && !(http == "utf-16le" && bom == "utf-16be") &&
         !(http == "utf-32le" && bom == "utf-32be"))
-      d.warning = "HTTP charset " + std::string(http_charset) + " contradicts the " + bom + " byte order mark; used " + bom;
+      d.warning = "HTTP charset " + std::string(http_charset) + " contradicts the " + bom +
+                  " byte order mark; used " + bom;
     decode_as(bytes.substr(bom_len), bom, d.utf8, bad);
     d.encoding = bom;
     if (bad && d.warning.empty()) d.warning = "invalid " + bom + " sequences replaced with U+FFFD";
@@ -336,8 +337,20 @@ Decoded to_utf8(std::string_view bytes, std::string_view http_charset) {
     }
   }
   std::string declared = canonical_charset(label);
-  if (!label.empty() && declared.empty())
+  if (!label.empty() && declared.empty()) {
     d.warning = "unknown encoding \"" + label + "\" in " + source + "; guessed from the bytes";
+    if (source == "HTTP charset" && pattern.empty()) {
+      // A charset parameter we cannot read: the document's own declaration is next best.
+      std::string doc_label = xml_declared_encoding(bytes);
+      if (doc_label.empty()) doc_label = html_meta_charset(bytes);
+      if (!canonical_charset(doc_label).empty()) {
+        d.warning = "unknown HTTP charset \"" + label + "\"; used the document's " + doc_label;
+        label = doc_label;
+        source = "the document";
+        declared = canonical_charset(doc_label);
+      }
+    }
+  }
 
   // Web servers add "charset=ISO-8859-1" to every text/xml response by default (Apache's
   // AddDefaultCharset); a document that names another legacy encoding in its own declaration

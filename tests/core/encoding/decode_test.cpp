@@ -256,3 +256,17 @@ TEST_CASE("An explicit non-default HTTP charset still beats the document", "[enc
   const std::string bytes = "<?xml version=\"1.0\" encoding=\"windows-1251\"?><title>\xF0\xD2</title>";
   CHECK(to_utf8(bytes, "koi8-r").encoding == "koi8-r");
 }
+
+TEST_CASE("An unreadable HTTP charset falls back to the document's declaration", "[encoding]") {
+  const auto d = to_utf8(fixture("koi8-r-declared.xml"), "x-garbage");
+  CHECK(d.encoding == "koi8-r");
+  CHECK(title_of(d.utf8) == "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82 \xD0\xBC\xD0\xB8\xD1\x80");
+  CHECK(d.warning.find("x-garbage") != std::string::npos);
+}
+
+TEST_CASE("UTF-7 is never honoured (it hides markup from byte-level filters)", "[encoding]") {
+  const auto d = to_utf8("<?xml version=\"1.0\" encoding=\"UTF-7\"?><t>+ADw-script+AD4-</t>");
+  CHECK(d.encoding == "utf-8");
+  CHECK(d.utf8.find("<script>") == std::string::npos);
+  CHECK_FALSE(d.warning.empty());
+}
