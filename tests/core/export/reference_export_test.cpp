@@ -78,7 +78,7 @@ TEST_CASE("Reference Google News item exports front matter equal to the referenc
   options.feed_url = kFeedUrl;
   options.term_stats = &stats;
   const std::string ours = fv::exporting::item_to_markdown(parsed.feed.items[0], options);
-  const std::string reference = read_file(std::string(FV_SHARED_DIR) + "/reference/000_3aa68a8d806b5d7b.txt");
+  const std::string reference = read_file(std::string(FV_FIXTURES) + "/reference/google-news-item-as-published.md");
   REQUIRE_FALSE(reference.empty());
 
   Split a = split_markdown(ours), b = split_markdown(reference);
