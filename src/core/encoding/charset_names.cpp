@@ -70,9 +70,8 @@ struct Iconv {
 };
 
 // glibc knows the Microsoft supersets by their own names; musl folds them into the base names.
-// (gbk, gb18030, shift_jis and windows-874 are decoded from generated tables, not iconv.)
+// (gbk, gb18030, shift_jis, euc-jp and windows-874 are decoded from generated tables.)
 constexpr Iconv kIconv[] = {
-    {"euc-jp", {"EUC-JP", nullptr, nullptr}},
     {"iso-2022-jp", {"ISO-2022-JP", nullptr, nullptr}},
     {"big5", {"BIG5-HKSCS", "BIG5", nullptr}},
     {"euc-kr", {"CP949", "EUC-KR", nullptr}},

@@ -2,9 +2,9 @@
 """Writes the decoding tables for the encodings feedview decodes itself rather than through
 iconv, generated from Python's codecs (never typed by hand).
 
-Why not iconv for these: Emscripten's musl (3.1.6) decodes GB18030 four-byte sequences wrongly
-and has no CP932 (the Windows Shift_JIS that Japanese sites actually write: circled numbers,
-Roman numerals, NEC/IBM rows) and no windows-874. Decoding them here keeps the native and the
+Why not iconv for these: Emscripten's musl (3.1.6) decodes GB18030 four-byte sequences wrongly,
+has no CP932 (the Windows Shift_JIS that Japanese sites actually write: circled numbers,
+Roman numerals, NEC/IBM rows), no JIS X 0212 in EUC-JP, and no windows-874. Decoding them here keeps the native and the
 Wasm build byte-for-byte identical.
 
 usage: gen_codepage_tables.py OUTPUT.inc
@@ -67,6 +67,11 @@ def main():
     # Shift_JIS as Windows writes it (CP932): lead 0x81–0x9F, 0xE0–0xFC × trail 0x40–0x7E, 0x80–0xFC.
     sj = [decode_one(bytes([lead, trail]), 'cp932') for lead in SJIS_LEADS for trail in SJIS_TRAILS]
     lines += u16_array('kShiftJisTwoByte', sj)
+
+    # EUC-JP: JIS X 0208 (two bytes 0xA1–0xFE) and JIS X 0212 (0x8F then two such bytes).
+    rows = range(0xA1, 0xFF)
+    lines += u16_array('kEucJpJis0208', [decode_one(bytes([lead, trail]), 'euc_jp') for lead in rows for trail in rows])
+    lines += u16_array('kEucJpJis0212', [decode_one(bytes([0x8F, lead, trail]), 'euc_jp') for lead in rows for trail in rows])
 
     # windows-874 upper half; undefined C1 bytes stay the C1 control (as WHATWG's index does).
     w874 = []

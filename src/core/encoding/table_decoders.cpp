@@ -8,7 +8,9 @@
 namespace fv::encoding {
 namespace {
 
-#include "codepage_tables.inc"  // generated: kGb18030TwoByte, kGb18030Ranges, kShiftJisTwoByte, kWindows874High
+// generated: kGb18030TwoByte, kGb18030Ranges, kShiftJisTwoByte, kEucJpJis0208, kEucJpJis0212,
+// kWindows874High
+#include "codepage_tables.inc"
 
 using fv::text::append_utf8;
 
@@ -119,6 +121,39 @@ void decode_shift_jis(std::string_view b, std::string& out, bool& bad) {
   }
 }
 
+void decode_euc_jp(std::string_view b, std::string& out, bool& bad) {
+  auto in_row = [](unsigned x) { return x >= 0xA1 && x <= 0xFE; };
+  std::size_t i = 0;
+  while (i < b.size()) {
+    const unsigned b1 = byte_at(b, i);
+    if (b1 < 0x80) {
+      out += static_cast<char>(b1);
+      ++i;
+      continue;
+    }
+    char32_t cp = 0;
+    std::size_t len = 1;
+    if (b1 == 0x8E && i + 1 < b.size() && byte_at(b, i + 1) >= 0xA1 && byte_at(b, i + 1) <= 0xDF) {
+      cp = 0xFF61 + (byte_at(b, i + 1) - 0xA1);  // half-width katakana
+      len = 2;
+    } else if (b1 == 0x8F && i + 2 < b.size() && in_row(byte_at(b, i + 1)) && in_row(byte_at(b, i + 2))) {
+      cp = kEucJpJis0212[(byte_at(b, i + 1) - 0xA1) * 94 + (byte_at(b, i + 2) - 0xA1)];
+      len = 3;
+    } else if (in_row(b1) && i + 1 < b.size() && in_row(byte_at(b, i + 1))) {
+      cp = kEucJpJis0208[(b1 - 0xA1) * 94 + (byte_at(b, i + 1) - 0xA1)];
+      len = 2;
+    }
+    if (cp == 0) {
+      bad = true;
+      append_utf8(out, 0xFFFD);
+      ++i;
+      continue;
+    }
+    append_utf8(out, cp);
+    i += len;
+  }
+}
+
 void decode_windows874(std::string_view b, std::string& out, bool& bad) {
   for (char c : b) {
     const unsigned u = static_cast<unsigned char>(c);
@@ -135,7 +170,8 @@ void decode_windows874(std::string_view b, std::string& out, bool& bad) {
 }  // namespace
 
 bool has_table_decoder(std::string_view canonical) {
-  return canonical == "gbk" || canonical == "gb18030" || canonical == "shift_jis" || canonical == "windows-874";
+  return canonical == "gbk" || canonical == "gb18030" || canonical == "shift_jis" ||
+         canonical == "euc-jp" || canonical == "windows-874";
 }
 
 void table_decode(std::string_view canonical, std::string_view bytes, std::string& out, bool& bad) {
@@ -144,6 +180,8 @@ void table_decode(std::string_view canonical, std::string_view bytes, std::strin
     decode_gb18030(bytes, out, bad);
   } else if (canonical == "shift_jis") {
     decode_shift_jis(bytes, out, bad);
+  } else if (canonical == "euc-jp") {
+    decode_euc_jp(bytes, out, bad);
   } else if (canonical == "windows-874") {
     decode_windows874(bytes, out, bad);
   }

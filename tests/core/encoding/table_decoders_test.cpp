@@ -66,6 +66,17 @@ TEST_CASE("Shift_JIS invalid and cut-off sequences become U+FFFD", "[encoding][s
   CHECK(decode("shift_jis", "\x93\x20") == kFffd + " ");
 }
 
+TEST_CASE("EUC-JP decodes JIS X 0208, JIS X 0212 and half-width katakana", "[encoding][euc-jp]") {
+  CHECK(decode("euc-jp", "\xC6\xFC\xCB\xDC") == "\xE6\x97\xA5\xE6\x9C\xAC");  // 日本
+  CHECK(decode("euc-jp", "\x8F\xB0\xA1") == "\xE4\xB8\x82");                  // 丂 (JIS X 0212)
+  CHECK(decode("euc-jp", "\x8E\xB1") == "\xEF\xBD\xB1");                      // ｱ
+  CHECK(decode("euc-jp", "a\xA4\xA2" "b") == "a\xE3\x81\x82" "b");             // あ
+  bool bad = false;
+  CHECK(decode("euc-jp", "\xC6", &bad) == kFffd);
+  CHECK(bad);
+  CHECK(decode("euc-jp", "\x8E\x41") == kFffd + "A");
+}
+
 TEST_CASE("windows-874 decodes Thai and the Windows punctuation", "[encoding][windows-874]") {
   CHECK(decode("windows-874", "\xA1\x85") == "\xE0\xB8\x81\xE2\x80\xA6");  // ก…
   CHECK(decode("windows-874", "abc") == "abc");
@@ -75,7 +86,7 @@ TEST_CASE("windows-874 decodes Thai and the Windows punctuation", "[encoding][wi
 }
 
 TEST_CASE("Every generated decoder output is valid UTF-8 for every byte pair", "[encoding]") {
-  for (const char* enc : {"gb18030", "shift_jis", "windows-874"}) {
+  for (const char* enc : {"gb18030", "shift_jis", "euc-jp", "windows-874"}) {
     std::string all;
     for (int a = 0; a < 256; ++a)
       for (int b = 0; b < 256; ++b) {
