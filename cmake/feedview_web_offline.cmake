@@ -58,3 +58,8 @@ add_custom_command(OUTPUT "${FV_WEB_OUT}/precache-manifest.js"
   DEPENDS ${_copied} ${_shell_targets} "${CMAKE_SOURCE_DIR}/cmake/gen_precache.cmake"
   COMMENT "Listing the app shell for the service worker" VERBATIM)
 add_custom_target(feedview_web_offline ALL DEPENDS "${FV_WEB_OUT}/precache-manifest.js")
+# The page files are produced by feedview_web_assets; building it first keeps two targets from
+# running the same copy rules at once in a parallel build.
+if(TARGET feedview_web_assets)
+  add_dependencies(feedview_web_offline feedview_web_assets)
+endif()
