@@ -220,3 +220,12 @@ TEST_CASE("Atom feed without id takes its self link as id", "[atom][links]") {
   CHECK(f.id == "https://a.example/feed.atom");
   CHECK(f.link.empty());
 }
+
+TEST_CASE("Atom rel=related links become related entries, self never does", "[atom][links]") {
+  fv::Item e = atom_entry("<link rel=\"related\" title=\"The original &amp; more\" href=\"http://x.example/orig\"/>"
+                          "<link rel=\"self\" href=\"http://x.example/self\"/>");
+  REQUIRE(e.related.size() == 1);
+  CHECK(e.related[0].link == "http://x.example/orig");
+  CHECK(e.related[0].title == "The original & more");
+  CHECK(e.related[0].source.empty());
+}

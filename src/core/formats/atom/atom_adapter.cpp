@@ -55,6 +55,12 @@ Item adapt_entry(const WireEntry& w, const xml::NsContext& ns, const std::vector
       adapt::add_enclosure(item, std::move(e));
     } else if (l.rel == "replies" && item.comments.empty() && is_html_type(l.type)) {
       item.comments = adapt::link(link_base, l.href);
+    } else if (l.rel == "related") {
+      // An explicit relation the publisher made: the article a post discusses, a follow-up.
+      Related r;
+      r.link = adapt::link(link_base, l.href);
+      r.title = adapt::plain(l.title);
+      if (!r.link.empty()) item.related.push_back(std::move(r));
     }
   }
   if (w.id) item.id = trimmed_text(w.id);

@@ -1,5 +1,6 @@
 #include "core/formats/atom/constructs.h"
 
+#include "core/encoding/decode.h"
 #include "core/formats/xml/text.h"
 #include "core/url/url.h"
 
@@ -71,7 +72,8 @@ bool text_construct_html(pugi::xml_node n, std::string& out, adapt::Context& ctx
     ctx.depth_exceeded = true;
     return false;
   }
-  if (mode == "base64") out = base64_decode(out);
+  // Decoded bytes are whatever the publisher encoded: make them valid UTF-8 like everything else.
+  if (mode == "base64") out = encoding::make_valid_utf8(base64_decode(out));
   bool html = type == "html" || type == "text/html" || xml::has_element_children(n);
   // Plain text: a '<' is a character, not a tag. Entity references still pass, so a
   // double-escaped "&amp;amp;" reads as "&" the way feedparser shows it.

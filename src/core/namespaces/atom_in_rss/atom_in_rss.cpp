@@ -47,6 +47,11 @@ void apply_to_item(const Fields& f, Item& item, const xml::NsContext& ns, std::s
       adapt::add_enclosure(item, std::move(e));
     } else if (l.rel == "replies" && item.comments.empty()) {
       item.comments = adapt::link(base, l.href);
+    } else if (l.rel == "related") {
+      Related r;
+      r.link = adapt::link(base, l.href);
+      r.title = adapt::plain(l.title);
+      if (!r.link.empty()) item.related.push_back(std::move(r));
     }
   }
   for (pugi::xml_node a : f.authors) adapt::add_author(item, atom::person(a, ns, base));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <string>
 
 #include "core/formats/common/adapt.h"
@@ -155,8 +156,11 @@ void split_title_source(Item& item) {
 }
 
 void apply(Item& item, std::string_view description_html) {
-  if (find_ci(description_html, "<font", 0) != std::string_view::npos)
-    item.related = related_from_description(description_html);
+  if (find_ci(description_html, "<font", 0) != std::string_view::npos) {
+    std::vector<Related> found = related_from_description(description_html);
+    item.related.insert(item.related.end(), std::make_move_iterator(found.begin()),
+                        std::make_move_iterator(found.end()));
+  }
   split_title_source(item);
 }
 
