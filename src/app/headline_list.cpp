@@ -60,6 +60,21 @@ void HeadlineList::handle_keys(Platform& platform) {
     platform.open_url(rows_[selected_].link);
 }
 
+// Right click (long press on touch): open the original, copy its link or title.
+void HeadlineList::draw_context_menu(const Headline& h, float scale, Platform& platform) {
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6.0f * scale, 6.0f * scale));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8.0f * scale, 4.0f * scale));
+  const bool open = ImGui::BeginPopupContextItem("##rowmenu");
+  if (open) {
+    const bool has_link = !h.link.empty();
+    if (ImGui::MenuItem("Open original", nullptr, false, has_link)) platform.open_url(h.link);
+    if (ImGui::MenuItem("Copy link", nullptr, false, has_link)) ImGui::SetClipboardText(h.link.c_str());
+    if (ImGui::MenuItem("Copy title")) ImGui::SetClipboardText(h.title.c_str());
+    ImGui::EndPopup();
+  }
+  ImGui::PopStyleVar(2);
+}
+
 void HeadlineList::measure(const FontHandles& fonts, float width, float scale) {
   const float wrap = std::max(1.0f, width - 2 * kPadX * scale);
   std::vector<float> heights;
@@ -107,6 +122,7 @@ void HeadlineList::draw(const FontHandles& fonts, const Palette& colors, float s
     const bool hovered = ImGui::IsItemHovered();
     const bool active = ImGui::IsItemActive();
     if (clicked) selected_ = open_request_ = static_cast<int>(i);
+    draw_context_menu(h, scale, platform);
     ImGui::PopID();
 
     const ImVec2 bottom_right(top_left.x + width, top_left.y + row_h);

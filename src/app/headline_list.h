@@ -38,6 +38,7 @@ class HeadlineList {
 
  private:
   void measure(const FontHandles& fonts, float width, float scale);
+  void draw_context_menu(const Headline& h, float scale, Platform& platform);
 
   std::vector<Headline> rows_;
   std::vector<float> offsets_;  // prefix sums of row heights (device pixels)

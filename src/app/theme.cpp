@@ -75,6 +75,9 @@ void apply_style(bool dark, float scale) {
   c[ImGuiCol_ScrollbarGrabHovered] = v4(p.text_muted, 0.55f);
   c[ImGuiCol_ScrollbarGrabActive] = v4(p.text_muted, 0.75f);
   c[ImGuiCol_NavHighlight] = v4(p.accent);
+  c[ImGuiCol_Header] = v4(p.hover);
+  c[ImGuiCol_HeaderHovered] = v4(p.hover);
+  c[ImGuiCol_HeaderActive] = v4(p.pressed);
   c[ImGuiCol_TextSelectedBg] = v4(p.accent, 0.3f);
 
   style.ScaleAllSizes(scale);

@@ -16,6 +16,8 @@ const SEARCH = { x: 460, y: 28 };
 // With the reading pane open at 1280 px the list takes 42% (537 px); the pane's title follows
 // its meta line.
 const PANE_TITLE = { x: 700, y: 117 };
+// The context menu opens at the pointer: Open original, Copy link, Copy title.
+const MENU_COPY_LINK = { dx: 30, dy: 33 };
 
 let bundled, long, browser;
 before(async () => {
@@ -198,6 +200,46 @@ test('Ctrl+A, Ctrl+C in the search field puts its text on the system clipboard',
     await page.keyboard.press('Control+C');
     await page.waitForFunction(async () => (await navigator.clipboard.readText()) === 'climate fund',
                                null, { timeout: 5000 });
+  } finally {
+    await context.close();
+  }
+});
+
+test('right click on a headline opens its menu; Copy link puts the link on the clipboard', async () => {
+  const items = bundledItems().sort((a, b) => Date.parse(b.pubDate) - Date.parse(a.pubDate));
+  const { context, page } = await openApp(browser, bundled.url, {
+    viewport: VIEW, permissions: ['clipboard-read', 'clipboard-write'] });
+  try {
+    await waitForIdle(page);
+    await page.mouse.click(FIRST_ROW.x, FIRST_ROW.y, { button: 'right' });
+    await waitForIdle(page);
+    await screenshot(page, 'input-context-menu');
+    await page.mouse.click(FIRST_ROW.x + MENU_COPY_LINK.dx, FIRST_ROW.y + MENU_COPY_LINK.dy);
+    await page.waitForFunction(async (link) => (await navigator.clipboard.readText()) === link,
+                               items[0].link, { timeout: 5000 });
+  } finally {
+    await context.close();
+  }
+});
+
+test('a long press on a headline opens the same menu, and a tap on Copy link copies', async () => {
+  const items = bundledItems().sort((a, b) => Date.parse(b.pubDate) - Date.parse(a.pubDate));
+  const { context, page } = await openApp(browser, bundled.url, {
+    viewport: VIEW, hasTouch: true, permissions: ['clipboard-read', 'clipboard-write'] });
+  try {
+    await waitForIdle(page);
+    const cdp = await context.newCDPSession(page);
+    const touch = (type, x, y) => cdp.send('Input.dispatchTouchEvent', {
+      type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    await touch('touchStart', FIRST_ROW.x, FIRST_ROW.y);
+    await page.waitForTimeout(900);  // held still past the 500 ms long-press time
+    await touch('touchEnd');
+    await waitForIdle(page);
+    const x = FIRST_ROW.x + MENU_COPY_LINK.dx, y = FIRST_ROW.y + MENU_COPY_LINK.dy;
+    await touch('touchStart', x, y);
+    await touch('touchEnd');
+    await page.waitForFunction(async (link) => (await navigator.clipboard.readText()) === link,
+                               items[0].link, { timeout: 5000 });
   } finally {
     await context.close();
   }

@@ -349,11 +349,10 @@ void ImGui_ImplWeb_NewFrame(double now) {
 
   if (bd.touch.take_long_press(now)) {
     // Long press: a right click where the finger rests, then no hover.
-    ImVec2 p = io.MousePos;
+    bd.queue.push(mouse_pos(bd.touch.start_x() * bd.to_device_x, bd.touch.start_y() * bd.to_device_y));
     bd.queue.push(mouse_button(1, true));
     bd.queue.push(mouse_button(1, false));
     bd.queue.push(mouse_pos(-FLT_MAX, -FLT_MAX));
-    (void)p;
     bd.more_input = true;
   }
 

@@ -17,6 +17,8 @@ class TouchGestures {
   void cancel();
 
   bool pressed() const { return pressed_; }
+  float start_x() const { return x0_; }  // where the finger went down (CSS px)
+  float start_y() const { return y0_; }
   // True once when a long press has been held long enough (the caller sends a right click).
   bool take_long_press(double t);
   double long_press_deadline() const { return pressed_ && !dragging_ && !long_pressed_ ? t0_ + kLongPress : -1.0; }
