@@ -278,14 +278,23 @@ void set_html_fields(Item& item, std::string_view summary_html, std::string_view
                      std::string_view base) {
   summary_html = trim(summary_html);
   content_html = trim(content_html);
-  auto sanitized = [&](std::string_view html) {
-    return is_markup_free_ascii(html) ? std::string(html) : text::sanitize_html(html, base);
-  };
-  if (!summary_html.empty()) item.summary = sanitized(summary_html);
-  if (!content_html.empty()) item.content = sanitized(content_html);
-  const std::string& source = !item.content.empty() ? item.content : item.summary;
-  if (source.empty()) return;
-  item.text = is_markup_free_ascii(source) ? collapse_whitespace(source) : text::html_to_text(source);
+  // The body that gives item.text is sanitized and converted in one tokenizer pass; the other
+  // one (a teaser beside full content) only needs sanitizing.
+  std::string_view text_source = !content_html.empty() ? content_html : summary_html;
+  std::string& text_target = !content_html.empty() ? item.content : item.summary;
+  if (text_source.empty()) return;
+  if (is_markup_free_ascii(text_source)) {
+    text_target = std::string(text_source);
+    item.text = collapse_whitespace(text_source);
+  } else {
+    text::SanitizedHtml both = text::sanitize_html_and_text(text_source, base);
+    text_target = std::move(both.html);
+    item.text = std::move(both.text);
+  }
+  if (!content_html.empty() && !summary_html.empty()) {
+    item.summary = is_markup_free_ascii(summary_html) ? std::string(summary_html)
+                                                      : text::sanitize_html(summary_html, base);
+  }
 }
 
 std::string text_as_html(std::string_view text) {
