@@ -19,7 +19,7 @@ LABELS = {
 }
 
 
-def machine():
+def machine(rows):
     cpu = '?'
     with open('/proc/cpuinfo') as f:
         for line in f:
@@ -28,8 +28,10 @@ def machine():
                 break
     nproc = os.cpu_count()
     node = subprocess.run(['node', '--version'], capture_output=True, text=True).stdout.strip()
-    load = open('/proc/loadavg').read().split()[:3]
-    return '%d × %s, Linux, node %s (load average at the end: %s)' % (nproc, cpu, node, ' '.join(load))
+    # The load when the run ended (run.sh records it), else now.
+    load = next((r['loadavg'] for r in rows if r['bench'] == 'machine'), None)
+    load = (load or open('/proc/loadavg').read()).split()[:3]
+    return '%d × %s, Linux, node %s (load average at the end of the run: %s)' % (nproc, cpu, node, ' '.join(load))
 
 
 def stats(values):
@@ -48,13 +50,14 @@ def main():
     rows = [json.loads(l) for l in open(sys.argv[1]) if l.startswith('{')]
     out = []
     say = out.append
-    say('Machine: ' + machine())
+    say('Machine: ' + machine(rows))
     tp = {}
     for r in rows:
         if r['bench'] == 'throughput':
             tp.setdefault(r['runner'], []).append(r['mbps'])
     corpus = next((r for r in rows if r['bench'] == 'throughput'), None)
     if corpus:
+        say('')
         say('Corpus: %d files, %.1f MB (bench/corpus/make_corpus.py); %d rounds, peers interleaved'
             % (corpus['files'], corpus['bytes'] / corpus['passes'] / 1e6,
                max(len(v) for v in tp.values())))
@@ -160,10 +163,11 @@ def main():
 
     if checks:
         say('')
-        say('Targets:')
+        say('| Target (issue 8) | measured | status |')
+        say('| --- | ---: | --- |')
         for text, value, limit in checks:
             ok = value >= limit if limit >= 0 else value <= -limit
-            say('- %s: %s (measured %s)' % (text, 'met' if ok else 'NOT MET', fmt(value)))
+            say('| %s | %s | %s |' % (text, fmt(value), 'met' if ok else '**not met**'))
     print('\n'.join(out))
 
 

@@ -110,5 +110,6 @@ if ((browser)); then
   fi
 fi
 
+printf '{"bench":"machine","loadavg":"%s"}\n' "$(cat /proc/loadavg)" >>"$out"
 log "raw results: $out"
 $py bench/report.py "$out"
