@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/platform.h"
+#include "app/text_layout.h"
 #include "core/layout/relative_time.h"
 #include "core/layout/visible_rows.h"
 
@@ -16,8 +17,10 @@ namespace {
 constexpr float kPadX = 16.0f, kPadY = 12.0f, kTitleMetaGap = 5.0f;
 constexpr double kTooltipDelay = 0.5;
 
+constexpr float kTitleLeading = 1.25f;
+
 float title_height(const FontHandles& f, const std::string& title, float wrap) {
-  return f.headline->CalcTextSizeA(f.headline->FontSize, FLT_MAX, wrap, title.c_str()).y;
+  return wrap_text(f.headline, title, wrap, kTitleLeading).height();
 }
 
 }  // namespace
@@ -139,9 +142,9 @@ void HeadlineList::draw(const FontHandles& fonts, const Palette& colors, float s
 
     const float x = top_left.x + kPadX * scale;
     float y = top_left.y + kPadY * scale;
-    dl->AddText(fonts.headline, fonts.headline->FontSize, ImVec2(x, y), colors.text,
-                h.title.c_str(), nullptr, wrap);
-    y += title_height(fonts, h.title, wrap) + kTitleMetaGap * scale;
+    const TextLines title = wrap_text(fonts.headline, h.title, wrap, kTitleLeading);
+    draw_lines(dl, fonts.headline, ImVec2(x, y), colors.text, title);
+    y += title.height() + kTitleMetaGap * scale;
 
     // Meta line: source · relative time
     std::string meta = h.source;

@@ -1,5 +1,6 @@
 #include "app/reading_pane.h"
 
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
@@ -7,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/platform.h"
+#include "app/text_layout.h"
 #include "core/layout/relative_time.h"
 
 namespace fv::app {
@@ -31,26 +33,29 @@ std::vector<std::string> split_paragraphs(const std::string& text) {
 // Wrapped text that acts as a link: hand cursor, underline on hover, opens on release (inside
 // the pointerup event, so the browser allows the new tab).
 void link_text(ImFont* font, ImU32 color, ImU32 hover_color, const std::string& text,
-               const std::string& url, float wrap_width, Platform& platform, const char* id) {
+               const std::string& url, float wrap_width, Platform& platform, const char* id,
+               float leading = 1.3f) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap_width, text.c_str());
+  const TextLines lines = wrap_text(font, text, wrap_width, leading);
+  float w = 1.0f;
+  for (std::string_view l : lines.lines)
+    w = std::max(w, font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, l.data(), l.data() + l.size()).x);
   ImGui::PushID(id);
-  const bool clicked = ImGui::InvisibleButton("##link", ImVec2(std::max(size.x, 1.0f), size.y));
+  const bool clicked = ImGui::InvisibleButton("##link", ImVec2(w, std::max(1.0f, lines.height())));
   const bool hovered = ImGui::IsItemHovered();
   ImGui::PopID();
-  dl->AddText(font, font->FontSize, pos, hovered ? hover_color : color, text.c_str(), nullptr,
-              wrap_width);
+  draw_lines(dl, font, pos, hovered ? hover_color : color, lines);
   if (hovered && !url.empty()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   if (clicked && !url.empty()) platform.open_url(url);
 }
 
-void wrapped(ImFont* font, ImU32 color, const std::string& text, float wrap_width) {
+void wrapped(ImFont* font, ImU32 color, const std::string& text, float wrap_width,
+             float leading = 1.3f) {
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap_width, text.c_str());
-  ImGui::GetWindowDrawList()->AddText(font, font->FontSize, pos, color, text.c_str(), nullptr,
-                                      wrap_width);
-  ImGui::Dummy(size);
+  const TextLines lines = wrap_text(font, text, wrap_width, leading);
+  draw_lines(ImGui::GetWindowDrawList(), font, pos, color, lines);
+  ImGui::Dummy(ImVec2(wrap_width, std::max(1.0f, lines.height())));
 }
 
 }  // namespace
@@ -103,7 +108,7 @@ bool ReadingPane::draw(const FontHandles& f, const Palette& p, float scale, std:
   wrapped(f.meta, p.text_muted, meta, wrap);
   ImGui::SetCursorPos(ImVec2(x0, ImGui::GetCursorPosY() + 6.0f * scale));
 
-  link_text(f.article, p.text, p.accent, title_, link_, wrap, platform, "title");
+  link_text(f.article, p.text, p.accent, title_, link_, wrap, platform, "title", 1.25f);
   if (!author_.empty()) {
     ImGui::SetCursorPos(ImVec2(x0, ImGui::GetCursorPosY() + 6.0f * scale));
     wrapped(f.meta, p.text_muted, "By " + author_, wrap);
@@ -111,7 +116,7 @@ bool ReadingPane::draw(const FontHandles& f, const Palette& p, float scale, std:
 
   for (const std::string& para : paragraphs_) {
     ImGui::SetCursorPos(ImVec2(x0, ImGui::GetCursorPosY() + 12.0f * scale));
-    wrapped(f.body, p.text, para, std::min(wrap, 680.0f * scale));
+    wrapped(f.body, p.text, para, std::min(wrap, 680.0f * scale), 1.5f);
   }
 
   if (!link_.empty()) {

@@ -1,0 +1,25 @@
+// Wrapped text with a real line height. ImGui's own wrapping sets lines exactly one font size
+// apart, which is too tight for two-line headlines and paragraphs; this breaks lines where
+// ImGui would (word boundaries) and places them `line_height` apart.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include <imgui.h>
+
+namespace fv::app {
+
+struct TextLines {
+  std::vector<std::string_view> lines;
+  float line_height = 0.0f;
+  float height() const { return lines.empty() ? 0.0f : lines.size() * line_height; }
+};
+
+// `leading` is the line height as a multiple of the font size (1.3 reads well for UI text).
+TextLines wrap_text(const ImFont* font, std::string_view text, float wrap_width, float leading);
+
+// Draws the lines, each vertically centred in its line box.
+void draw_lines(ImDrawList* dl, const ImFont* font, ImVec2 pos, ImU32 color, const TextLines& t);
+
+}  // namespace fv::app
