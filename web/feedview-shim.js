@@ -7,6 +7,14 @@
 // Called from C++ through `Module.fvShim` (src/platform/web/shim_calls.cpp); calls C++ through
 // the exported fv_* functions (src/platform/web/main.cpp).
 import createFeedview from './feedview.js';
+import { DEFAULT_OPTIONS, FeedFetcher } from './net/fetcher.mjs';
+import { FeedSource } from './net/feed_source.mjs';
+import { opmlFeeds, pageParams, withExtraFeeds } from './net/page_params.mjs';
+import { parseProxyList } from './net/proxy_url.mjs';
+import { wasmPolicy } from './net/wasm_policy.mjs';
+import { setNotice } from './pwa.mjs';
+import { downloadBackup, parseBackup } from './storage/backup_file.mjs';
+import { FeedStore } from './storage/store.mjs';
 
 const FONT_FILES = ['fonts/NotoSans-Regular.ttf', 'fonts/NotoSans-Bold.ttf'];  // face 0, 1
 const FEED_LIST = 'feeds/feeds.json';
@@ -19,6 +27,8 @@ const errorBox = document.getElementById('fv-error');
 
 const encoder = new TextEncoder();
 let M = null;  // the Emscripten module once instantiated
+let feedSource = null;  // web/net/feed_source.mjs, created once M exists
+const feedTitles = new Map();  // feed URL → title from the feed list, for notices
 
 // ---- Passing data into Wasm memory ---------------------------------------------------------
 
@@ -63,18 +73,10 @@ let lastMirrorJson = '';
 let pendingCopy = null;
 
 const fvShim = {
-  async fetchFeed(index, url) {
-    try {
-      const res = await fetch(url, { credentials: 'same-origin' });
-      if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`.trim());
-      const bytes = new Uint8Array(await res.arrayBuffer());
-      const contentType = res.headers.get('content-type') || '';
-      const p = copyIn(bytes);
-      withCString(res.url || new URL(url, document.baseURI).href, (u) =>
-        withCString(contentType, (ct) => M._fv_feed_loaded(index, u, ct, p, bytes.length)));
-    } catch (err) {
-      withCString((err && err.message) || String(err), (m) => M._fv_feed_failed(index, m));
-    }
+  // Feeds come from web/net/feed_source.mjs: the stored copy first, then the network on the
+  // refresh policy's schedule (conditional GET, proxy fallback, failures keep items).
+  fetchFeed(index, url) {
+    feedSource.load(index, url, feedTitles.get(url) || '');
   },
 
   // Only http(s), only in a new tab, never with a reference back to this page. C++ calls this
@@ -395,7 +397,32 @@ async function start() {
   const [regular, bold] = await fonts;
   M._fv_set_font(0, copyIn(regular), regular.length);
   M._fv_set_font(1, copyIn(bold), bold.length);
-  const list = await feedList;
+  let list = await feedList;
+  // Proxy templates for feeds without CORS headers: the "proxies" setting ("a|b"), else
+  // feedview serve's own /proxy next to the page.
+  const proxies = parseProxyList(fvShim.storageGet('proxies') || '');
+  const fetcher = new FeedFetcher({ proxies: proxies.length ? proxies : DEFAULT_OPTIONS.proxies });
+  const store = await FeedStore.open({ onNotice: (m) => setNotice('storage', m) });
+  feedSource = new FeedSource({
+    fetcher, store, policy: wasmPolicy(M), notify: setNotice,
+    deliver: (index, bytes, url, contentType) => {
+      const p = copyIn(bytes);
+      withCString(url, (u) => withCString(contentType, (ct) => M._fv_feed_loaded(index, u, ct, p, bytes.length)));
+    },
+    fail: (index, message) => withCString(message, (m) => M._fv_feed_failed(index, m)),
+  });
+  // ?feed=URL (repeatable) and ?opml=URL add feeds for this visit.
+  const params = pageParams(window.location.search, document.baseURI);
+  if (params.opml) params.feeds.push(...await opmlFeeds(fetcher, params.opml));
+  if (params.feeds.length) list = withExtraFeeds(list, params.feeds);
+  try {
+    for (const f of JSON.parse(list).feeds || []) if (f && f.url) feedTitles.set(f.url, f.title || f.url);
+  } catch { /* the app reports a broken list */ }
+  window.feedview.refresh = () => feedSource.refreshAll({ manual: true });
+  // Backup of subscriptions, items, read/starred state and fetch metadata as one JSON file.
+  window.feedview.exportBackup = async () => downloadBackup(await store.exportAll());
+  window.feedview.importBackup = async (text) => store.importAll(parseBackup(text));
+  Object.defineProperty(window.feedview, 'feedErrors', { get: () => feedSource.errors() });
   withCString(list, (p) => M._fv_load_subscriptions(p));
   window.feedview.ready = true;
 }
