@@ -52,6 +52,26 @@ bool hints_from_json(std::string_view text, ScheduleHints& h) {
   return true;
 }
 
+std::string hints_to_json(const ScheduleHints& h) {
+  json j = json::object();
+  if (h.ttl_minutes) j["ttlMinutes"] = *h.ttl_minutes;
+  if (h.skip_hours) {
+    json hours = json::array();
+    for (int hour = 0; hour < 24; ++hour)
+      if ((h.skip_hours >> hour) & 1u) hours.push_back(hour);
+    j["skipHours"] = std::move(hours);
+  }
+  if (h.skip_days) {
+    static constexpr const char* kDays[] = {"Sunday", "Monday", "Tuesday", "Wednesday",
+                                            "Thursday", "Friday", "Saturday"};
+    json days = json::array();
+    for (int d = 0; d < 7; ++d)
+      if ((h.skip_days >> d) & 1u) days.push_back(kDays[d]);
+    j["skipDays"] = std::move(days);
+  }
+  return j.dump();
+}
+
 std::string record_outcome_json(std::string_view state_json, std::string_view outcome_json,
                                 std::string_view hints_json, std::string_view url,
                                 std::int64_t now, std::uint64_t seed,

@@ -18,6 +18,8 @@ namespace fv::refresh {
 // Unknown or mistyped fields are ignored; false when `json` is not an object.
 bool outcome_from_json(std::string_view json, FetchOutcome& out);
 bool hints_from_json(std::string_view json, ScheduleHints& out);
+// The same shape back ({} when the feed says nothing), so the page can keep a feed's hints.
+std::string hints_to_json(const ScheduleHints& hints);
 
 // state JSON (may be "" for a new feed, then its url is `url`) + outcome → new state JSON.
 std::string record_outcome_json(std::string_view state_json, std::string_view outcome_json,

@@ -59,3 +59,17 @@ TEST_CASE("Outcome JSON that is not an object counts as a network failure") {
   REQUIRE(from_json(out, s));
   CHECK(s.last_error.kind == ErrorKind::Network);
 }
+
+TEST_CASE("Schedule hints survive a JSON round trip; no hints is an empty object") {
+  ScheduleHints h;
+  h.ttl_minutes = 45;
+  h.skip_hour(0);
+  h.skip_hour(23);
+  h.skip_day("Saturday");
+  ScheduleHints back;
+  REQUIRE(hints_from_json(hints_to_json(h), back));
+  CHECK(back.ttl_minutes == 45);
+  CHECK(back.skip_hours == h.skip_hours);
+  CHECK(back.skip_days == h.skip_days);
+  CHECK(hints_to_json(ScheduleHints{}) == "{}");
+}
