@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/refresh/schedule_hints.h"
+
 namespace fv {
 
 using UnixTime = std::optional<std::int64_t>;
@@ -79,6 +81,7 @@ struct Feed {
   Person author;
   Image image;
   std::string icon;
+  refresh::ScheduleHints schedule;  // RSS <ttl>, <skipHours>, <skipDays>: how often to poll
   std::vector<Item> items;
 };
 

@@ -77,6 +77,32 @@ Item adapt_item(const WireItem& w, const xml::NsContext& ns, adapt::Context& ctx
   return item;
 }
 
+// <ttl>minutes</ttl>, <skipHours><hour>n</hour>…</skipHours>, <skipDays><day>Monday</day>…</skipDays>.
+// Nonsense values are ignored rather than guessed: a wrong hint makes polling rude or slow.
+static void read_schedule(const WireChannel& w, refresh::ScheduleHints& out) {
+  auto number = [](std::string_view s, long long max) -> long long {
+    s = xml::trim(s);
+    if (s.empty() || s.size() > 9) return -1;
+    long long v = 0;
+    for (char c : s) {
+      if (c < '0' || c > '9') return -1;
+      v = v * 10 + (c - '0');
+    }
+    return v <= max ? v : -1;
+  };
+  if (w.ttl) {
+    long long minutes = number(w.ttl.text().get(), 7 * 24 * 60);
+    if (minutes > 0) out.ttl_minutes = minutes;
+  }
+  for (pugi::xml_node h = w.skip_hours.first_child(); h; h = h.next_sibling()) {
+    if (h.type() != pugi::node_element) continue;
+    long long hour = number(h.text().get(), 24);
+    if (hour >= 0) out.skip_hour(static_cast<int>(hour));
+  }
+  for (pugi::xml_node d = w.skip_days.first_child(); d; d = d.next_sibling())
+    if (d.type() == pugi::node_element) out.skip_day(xml::trim(d.text().get()));
+}
+
 void adapt_channel(const WireChannel& w, const xml::NsContext& ns, adapt::Context& ctx, Feed& feed) {
   std::string scratch;
   std::string_view base = w.base;
@@ -90,6 +116,7 @@ void adapt_channel(const WireChannel& w, const xml::NsContext& ns, adapt::Contex
   if (w.managing_editor) feed.author = adapt::person_from_text(text_of(w.managing_editor, scratch));
   if (w.last_build_date) feed.updated = adapt::date(text_of(w.last_build_date, scratch), ctx, "lastBuildDate");
   if (w.pub_date) feed.published = adapt::date(text_of(w.pub_date, scratch), ctx, "pubDate");
+  read_schedule(w, feed.schedule);
   if (w.image.url) {
     feed.image.url = adapt::link(base, text_of(w.image.url, scratch));
     feed.image.title = plain_of(w.image.title, ctx);

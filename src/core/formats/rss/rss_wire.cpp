@@ -91,6 +91,9 @@ void read_channel_fields(pugi::xml_node channel, const xml::NsContext& ns, xml::
       else if (is(l, "pubdate")) first(out.pub_date, c);
       else if (is(l, "lastbuilddate")) first(out.last_build_date, c);
       else if (is(l, "generator")) first(out.generator, c);
+      else if (is(l, "ttl")) first(out.ttl, c);
+      else if (is(l, "skiphours")) first(out.skip_hours, c);
+      else if (is(l, "skipdays")) first(out.skip_days, c);
       else if (is(l, "image") && !out.image.url) read_image(c, ns, out.image);
       continue;
     }

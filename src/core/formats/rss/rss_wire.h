@@ -35,7 +35,7 @@ struct WireImage {
 
 struct WireChannel {
   pugi::xml_node title, link, description, language, copyright, managing_editor, pub_date,
-      last_build_date, generator;
+      last_build_date, generator, ttl, skip_hours, skip_days;
   WireImage image;
   ns::dublincore::Fields dc;
   ns::itunes::Fields itunes;
