@@ -63,3 +63,18 @@ test('feedview with an unknown command prints usage and exits 2', () => {
   assert.match(r.stderr, /unknown command 'frobnicate'/);
   assert.match(r.stderr, /feedview serve/);
 });
+
+test('serve answers a browser offering Brotli with gzip, quickly, for a large feed', async () => {
+  const site = makeSite();
+  const item = '<item><title>Headline</title><description>' + 'word '.repeat(200) + '</description></item>';
+  fs.writeFileSync(path.join(site, 'feeds', 'big.xml'), '<rss version="2.0"><channel>' + item.repeat(5000) + '</channel></rss>');
+  const server = await startServe(['--root', site]);
+  try {
+    const res = await fetch(server.url + 'feeds/big.xml', { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-encoding'), 'gzip');
+    assert.ok((await res.text()).length > 5_000_000);
+  } finally {
+    await server.stop();
+  }
+});
