@@ -55,3 +55,18 @@ TEST_CASE("Atom 0.3 base64 content that decodes to invalid UTF-8 comes out valid
   CHECK(fv::text::is_valid_utf8(item.text));
   CHECK(item.text.find('x') != std::string::npos);
 }
+
+TEST_CASE("An Atom category written as element text (no term) is read exactly",
+          "[hostile][fuzz]") {
+  // fuzz_markdown_export (ASan heap-use-after-free): the category text was trimmed as a view
+  // into a temporary string that was gone before the view was read. Longer than the small-
+  // string buffer, so the text lives on the heap.
+  const std::string category = "A long category written as element text, not as a term attribute";
+  auto r = fv::hostile::parse(
+      "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><id>urn:f</id>"
+      "<entry><id>urn:e</id><title>e</title><category>  " + category + "  </category>"
+      "<category>" + category + " two</category></entry></feed>");
+  REQUIRE(r.ok);
+  REQUIRE(r.feed.items.size() == 1);
+  CHECK(r.feed.items[0].categories == std::vector<std::string>{category, category + " two"});
+}
