@@ -98,6 +98,19 @@ test('a changed response that does not parse never replaces the stored one', asy
   h.source.stop();
 });
 
+test("a feed's own schedule hints reach the policy and are kept with the fetch metadata", async () => {
+  const seen = [];
+  const h = harness([{ bytes: bytes('<rss>1</rss>') }, { status: 304, notModified: true }]);
+  h.source.policy = { ...policy,
+    parseCheck: () => ({ error: '', hints: '{"ttlMinutes":120}' }),
+    record: (state, o, url, now, hints) => { seen.push(hints); return policy.record(state, o, url); } };
+  await h.source.load(0, 'u', 'U');
+  await h.source.refreshAll({ manual: true });
+  assert.deepEqual(seen, ['{"ttlMinutes":120}', '{"ttlMinutes":120}']);
+  assert.equal((await h.store.fetchMeta('u')).hints, '{"ttlMinutes":120}');
+  h.source.stop();
+});
+
 test('?feed= parameters are added to the feed list once, http(s) only', () => {
   const p = pageParams('?feed=https://a.example/f&feed=javascript:x&feed=https://a.example/f&opml=lists/o.xml',
                        'https://me.example/app/');

@@ -31,9 +31,10 @@ export class FeedSource {
   }
 
   async load(index, url, title = '') {
-    const feed = { index, url, title: title || url, state: null, shown: false, busy: null };
+    const feed = { index, url, title: title || url, state: null, hints: '', shown: false, busy: null };
     this.feeds.set(url, feed);
     feed.state = (await this.store.fetchMeta(url)) || null;
+    feed.hints = feed.state?.hints || '';
     const stored = await this.store.response(url);
     if (stored) {
       this.deliver(index, stored.bytes, stored.url, stored.contentType);
@@ -98,10 +99,17 @@ export class FeedSource {
     };
     const fresh = !r.error && r.status >= 200 && r.status < 300 && !r.notModified && r.bytes;
     const bodyUrl = r.finalUrl || r.url || target;  // absolute: the parser resolves links with it
-    if (fresh) outcome.parseError = this.policy.parseCheck(r.bytes, bodyUrl, r.contentType || '');
+    if (fresh) {
+      // parseCheck gives the parser's error ('' when fine), or { error, hints } where hints is
+      // the feed's own RSS ttl/skipHours/skipDays as JSON (core/refresh/outcome_json.h).
+      const check = this.policy.parseCheck(r.bytes, bodyUrl, r.contentType || '');
+      const { error = '', hints = '' } = typeof check === 'string' ? { error: check } : (check || {});
+      outcome.parseError = error;
+      if (!error) feed.hints = hints;
+    }
     if (r.notModified && r.status !== 304) outcome.status = 304;  // browser-cache revalidation
-    feed.state = this.policy.record(state, outcome, feed.url, this.now());
-    await this.store.putFetchMeta(feed.url, feed.state);
+    feed.state = this.policy.record(state, outcome, feed.url, this.now(), feed.hints || '');
+    await this.store.putFetchMeta(feed.url, { ...feed.state, hints: feed.hints || '' });
 
     const failed = !!feed.state.error && !!feed.state.error.kind && feed.state.error.kind !== 'none';
     if (!failed) {

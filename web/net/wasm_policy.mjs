@@ -33,15 +33,24 @@ export function wasmPolicy(M) {
     manualAllowed(state, now) {
       return withStrings([JSON.stringify(state || {})], (s) => M._fv_refresh_manual_allowed(s, now) === 1);
     },
-    // '' when the bytes are a readable feed, else the parser's message
+    // { error: '' | the parser's message, hints: the feed's schedule hints as JSON or '' }.
+    // (The export answers either a bare error string or {"error", "hints"} JSON.)
     parseCheck(bytes, url, contentType) {
       const data = M._malloc(Math.max(1, bytes.length));
       M.HEAPU8.set(bytes, data);
+      let out;
       try {
-        return withStrings([url, contentType], (u, ct) => takeString(M._fv_refresh_parse_check(data, bytes.length, u, ct)));
+        out = withStrings([url, contentType], (u, ct) => takeString(M._fv_refresh_parse_check(data, bytes.length, u, ct)));
       } finally {
         M._free(data);
       }
+      if (out.startsWith('{')) {
+        try {
+          const j = JSON.parse(out);
+          return { error: String(j.error || ''), hints: j.hints ? JSON.stringify(j.hints) : '' };
+        } catch { /* fall through: treat as a message */ }
+      }
+      return { error: out, hints: '' };
     },
   };
 }
