@@ -116,6 +116,25 @@ test("feed discovery lists an HTML page's RSS and Atom links (DOMParser, nothing
   });
 });
 
+test("an RSS <ttl> sets the feed's next refresh, kept in IndexedDB", { skip: notWired }, async () => {
+  await withApp([{ url: `${feeds.url}/ttl.xml?cors=1`, title: 'TTL' }], async (server) => {
+    const { context, page } = await openApp(browser, server.url, { minHeadlines: 1 });
+    try {
+      const meta = await page.waitForFunction(async (url) => {
+        const { FeedStore } = await import('./storage/store.mjs');
+        const store = await FeedStore.open();
+        const m = await store.fetchMeta(url);
+        store.close();
+        return m && m.hints ? m : null;
+      }, `${feeds.url}/ttl.xml?cors=1`, { timeout: 15_000 }).then((h) => h.jsonValue());
+      assert.deepEqual(JSON.parse(meta.hints), { ttlMinutes: 240 });
+      assert.ok(meta.nextDue - meta.lastSuccess >= 240 * 60, `due after the ttl, got ${meta.nextDue - meta.lastSuccess} s`);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 test('?feed= on the page URL adds that feed for the visit', { skip: notWired }, async () => {
   await withApp([], async (server) => {
     const { context, page } = await openApp(browser,

@@ -7,6 +7,7 @@
 //   /moved.xml         301 → /etag.xml; /temp.xml: 302 → /etag.xml
 //   /page.html         an HTML page announcing /etag.xml (RSS) and /atom.xml (Atom)
 //   /atom.xml          Atom 1.0
+//   /ttl.xml           RSS asking to be polled every 240 minutes (<ttl>)
 //   /not-a-feed.txt    plain text
 //   /latin1.xml        ISO-8859-1 bytes, charset only in the Content-Type header
 //   /large.xml         a 40 MB body streamed without Content-Length
@@ -84,6 +85,8 @@ export function startFeedServer({ host = '127.0.0.1', maxSeconds = 300, maxConne
                        : send(200, 'application/rss+xml', rss('Flaky feed', ['Flaky first story', 'Flaky second story']));
       case '/moved.xml': res.writeHead(301, { Location: '/etag.xml', ...cors }); return res.end();
       case '/temp.xml': res.writeHead(302, { Location: '/etag.xml', ...cors }); return res.end();
+      case '/ttl.xml':
+        return send(200, 'application/rss+xml', rss('TTL feed', ['Slow news day']).replace('<link>', '<ttl>240</ttl><link>'));
       case '/page.html': return send(200, 'text/html; charset=utf-8', PAGE);
       case '/atom.xml': return send(200, 'application/atom+xml', ATOM);
       case '/not-a-feed.txt': return send(200, 'text/plain', 'just words, not a feed');
