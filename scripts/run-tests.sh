@@ -58,6 +58,7 @@ build native bash -c "cmake --preset native && cmake --build --preset native -j 
 if ((native_ok)); then
   run_suite "native unit" ctest --preset native -j "$jobs"
   run_suite "cli" node --test tests/cli/
+  run_suite "web modules" node --test tests/web/
 fi
 if ((wasm_ok)); then
   run_suite "wasm unit" ctest --preset wasm
