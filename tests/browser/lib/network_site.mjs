@@ -28,6 +28,10 @@ export function noticeText(page) {
 
 // Until the build copies the network layer into the web folder (cmake/feedview_web_offline.cmake
 // included from src/platform/web/CMakeLists.txt), these tests have nothing to test: they say so.
-export const notWired = fs.existsSync(path.join(webRoot, 'precache-manifest.js')) &&
-                        fs.existsSync(path.join(webRoot, 'feedview-parse.js'))
-  ? false : 'the network layer is not built into the web folder yet (see cmake/feedview_web_offline.cmake)';
+// The network layer is wired into the build: a web folder without it is a failure, not a skip.
+for (const built of ['precache-manifest.js', 'feedview-parse.js']) {
+  if (!fs.existsSync(path.join(webRoot, built))) {
+    throw new Error(`${built} is missing from ${webRoot}: the network layer was not built (cmake/feedview_web_offline.cmake)`);
+  }
+}
+export const notWired = false;
