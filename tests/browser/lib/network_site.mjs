@@ -26,8 +26,6 @@ export function noticeText(page) {
   });
 }
 
-// Until the build copies the network layer into the web folder (cmake/feedview_web_offline.cmake
-// included from src/platform/web/CMakeLists.txt), these tests have nothing to test: they say so.
 // The network layer is wired into the build: a web folder without it is a failure, not a skip.
 for (const built of ['precache-manifest.js', 'feedview-parse.js']) {
   if (!fs.existsSync(path.join(webRoot, built))) {
