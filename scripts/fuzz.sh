@@ -44,10 +44,10 @@ targets=(
 )
 
 if ((build)); then
-  echo "== fuzz: building (preset fuzz, log build/fuzz-build.log)"
+  echo "== fuzz: building (preset fuzz, log build/fuzz/build.log)"
   mkdir -p "$out"
-  if ! { cmake --preset fuzz && nice -n 19 cmake --build --preset fuzz; } >"$out/../fuzz-build.log" 2>&1; then
-    tail -n 40 "$out/../fuzz-build.log"
+  if ! { cmake --preset fuzz && nice -n 19 cmake --build --preset fuzz; } >"$out/build.log" 2>&1; then
+    tail -n 40 "$out/build.log"
     echo "# pass 0"; echo "# fail 1"; echo "fuzz: 0 passed, 1 failed (build)"
     exit 1
   fi

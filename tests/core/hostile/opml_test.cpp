@@ -94,3 +94,21 @@ TEST_CASE("More outlines than max_outlines are cut with a warning", "[hostile][o
   CHECK(r.document.outlines.back().text == "f99");
   CHECK_FALSE(r.document.warnings.empty());
 }
+
+TEST_CASE("OPML export writes one XML declaration and re-imports text with '<' unchanged",
+          "[hostile][opml][fuzz]") {
+  // fuzz_opml: an outline text holding "<" followed by letters lost everything from there on
+  // after export → import (the re-import read it as a tag), and the export began with two
+  // XML declarations.
+  auto r = import_opml(opml("<outline text=\"a &amp;lt;b c &amp;lt;outline d\" "
+                            "xmlUrl=\"https://example.org/f.xml\"/>"));
+  REQUIRE(r.ok);
+  REQUIRE(r.document.outlines.size() == 1);
+  const std::string text = r.document.outlines[0].text;
+  std::string exported = fv::opml::export_opml(r.document);
+  CHECK(exported.find("<?xml", 1) == std::string::npos);
+  auto again = import_opml(exported);
+  REQUIRE(again.ok);
+  REQUIRE(again.document.outlines.size() == 1);
+  CHECK(again.document.outlines[0].text == text);
+}
