@@ -75,7 +75,11 @@ Item adapt_entry(const WireEntry& w, const xml::NsContext& ns, const std::vector
   for (pugi::xml_node c : w.categories) {
     std::string_view term = xml::attr(c, "term");
     if (term.empty()) term = xml::attr(c, "label");
-    if (term.empty()) term = xml::trim(xml::text_string(c));  // Atom 0.3 / sloppy feeds
+    std::string body;  // owns the element text the view below may point into
+    if (term.empty()) {
+      body = xml::text_string(c);  // Atom 0.3 / sloppy feeds
+      term = xml::trim(body);
+    }
     adapt::add_category(item.categories, term);
   }
   if (w.source) {
