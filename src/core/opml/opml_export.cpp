@@ -12,6 +12,25 @@ struct StringWriter : pugi::xml_writer {
   void write(const void* data, size_t size) override { out.append(static_cast<const char*>(data), size); }
 };
 
+// Import reads text-like attributes as HTML (real OPML files carry "&amp;amp;" and tags there),
+// so text that would read as markup or a character reference is escaped once more here: "<b"
+// and "&lt;" survive export → import unchanged. Plain text such as "AT & T" is left alone.
+std::string as_html_text(const std::string& v) {
+  auto letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+  std::string out;
+  out.reserve(v.size());
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    char next = i + 1 < v.size() ? v[i + 1] : '\0';
+    if (v[i] == '<' && (letter(next) || next == '/' || next == '!' || next == '?'))
+      out += "&lt;";
+    else if (v[i] == '&' && (letter(next) || next == '#'))
+      out += "&amp;";
+    else
+      out += v[i];
+  }
+  return out;
+}
+
 void set_if(pugi::xml_node n, const char* name, const std::string& v) {
   if (!v.empty()) n.append_attribute(name) = v.c_str();
 }
@@ -41,14 +60,14 @@ void append_outlines(pugi::xml_node parent, const std::vector<Outline>& outlines
     }
     const Outline& o = (*f.list)[f.next++];
     pugi::xml_node n = f.parent.append_child("outline");
-    n.append_attribute("text") = (o.text.empty() ? o.title : o.text).c_str();
-    set_if(n, "title", o.title);
+    n.append_attribute("text") = as_html_text(o.text.empty() ? o.title : o.text).c_str();
+    set_if(n, "title", as_html_text(o.title));
     std::string type = o.type;
     if (type.empty() && o.is_feed()) type = "rss";
     set_if(n, "type", type);
     set_if(n, "xmlUrl", o.xml_url);
     set_if(n, "htmlUrl", o.html_url);
-    set_if(n, "description", o.description);
+    set_if(n, "description", as_html_text(o.description));
     set_if(n, "language", o.language);
     if (!o.children.empty()) stack.push_back(Frame{n, &o.children, 0});
   }
@@ -57,17 +76,14 @@ void append_outlines(pugi::xml_node parent, const std::vector<Outline>& outlines
 }  // namespace
 
 std::string export_opml(const Document& doc, std::string_view version) {
-  pugi::xml_document x;
-  pugi::xml_node decl = x.append_child(pugi::node_declaration);
-  decl.append_attribute("version") = "1.0";
-  decl.append_attribute("encoding") = "UTF-8";
+  pugi::xml_document x;  // the declaration is written below, once
   pugi::xml_node root = x.append_child("opml");
   root.append_attribute("version") = std::string(version == "1.0" ? "1.0" : "2.0").c_str();
   pugi::xml_node head = root.append_child("head");
-  head.append_child("title").text() = (doc.title.empty() ? std::string("feedview subscriptions") : doc.title).c_str();
+  head.append_child("title").text() = as_html_text(doc.title.empty() ? std::string("feedview subscriptions") : doc.title).c_str();
   if (doc.date_created) head.append_child("dateCreated").text() = rfc822(*doc.date_created).c_str();
   if (doc.date_modified) head.append_child("dateModified").text() = rfc822(*doc.date_modified).c_str();
-  if (!doc.owner_name.empty()) head.append_child("ownerName").text() = doc.owner_name.c_str();
+  if (!doc.owner_name.empty()) head.append_child("ownerName").text() = as_html_text(doc.owner_name).c_str();
   if (!doc.owner_email.empty()) head.append_child("ownerEmail").text() = doc.owner_email.c_str();
   pugi::xml_node body = root.append_child("body");
   append_outlines(body, doc.outlines);
