@@ -4,6 +4,7 @@
 # app in Chromium. Called by `./dev test` (after set-up) and so by .ci/run.
 # Ends with one line "tests: N passed, N failed" summing every suite.
 #   FV_SKIP_ASAN=1   skip the sanitizer build (quicker local runs)
+#   FV_SKIP_FUZZ=1   skip the libFuzzer smoke run (every target a few seconds on its seeds)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
@@ -72,6 +73,10 @@ if [[ ${FV_SKIP_ASAN:-0} != 1 ]]; then
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
       run_suite "asan unit" ctest --preset asan -j "$jobs"
   fi
+fi
+
+if [[ ${FV_SKIP_FUZZ:-0} != 1 ]]; then
+  run_suite "fuzz smoke" scripts/fuzz.sh --smoke
 fi
 
 echo
