@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "core/dates/civil_time.h"
+
 namespace fv::layout {
 namespace {
 
@@ -10,31 +12,13 @@ const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 const char* const kWeekdays[] = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};  // 1970-01-01 was a Thursday
 
-struct CivilDate {
-  std::int64_t year;
-  int month, day;  // 1-based
-};
-
-// Days since 1970-01-01 to a proleptic Gregorian date (H. Hinnant's civil_from_days).
-CivilDate civil_from_days(std::int64_t z) {
-  z += 719468;
-  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const std::int64_t doe = z - era * 146097;
-  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const std::int64_t mp = (5 * doy + 2) / 153;
-  const int d = int(doy - (153 * mp + 2) / 5 + 1);
-  const int m = int(mp < 10 ? mp + 3 : mp - 9);
-  return {yoe + era * 400 + (m <= 2 ? 1 : 0), m, d};
-}
-
 std::int64_t floor_div(std::int64_t a, std::int64_t b) {
   return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0);
 }
 
 std::string date_label(std::int64_t then, std::int64_t now) {
-  const CivilDate t = civil_from_days(floor_div(then, kDay));
-  const CivilDate n = civil_from_days(floor_div(now, kDay));
+  const dates::CivilDate t = dates::civil_from_days(floor_div(then, kDay));
+  const dates::CivilDate n = dates::civil_from_days(floor_div(now, kDay));
   char buf[48];
   if (t.year == n.year)
     std::snprintf(buf, sizeof buf, "%d %s", t.day, kMonths[t.month - 1]);
@@ -80,7 +64,7 @@ std::int64_t relative_time_next_change(std::int64_t then, std::int64_t now) {
 std::string absolute_time_utc(std::int64_t then) {
   const std::int64_t days = floor_div(then, kDay);
   const std::int64_t secs = then - days * kDay;
-  const CivilDate d = civil_from_days(days);
+  const dates::CivilDate d = dates::civil_from_days(days);
   const int weekday = int(((days % 7) + 7) % 7);
   char buf[64];
   std::snprintf(buf, sizeof buf, "%s, %d %s %lld, %02d:%02d UTC", kWeekdays[weekday], d.day,
