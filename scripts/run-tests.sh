@@ -14,14 +14,20 @@ mkdir -p "$logs"
 
 passed=0 failed=0 broken=()
 
-# Adds a suite's counts from its log: ctest's "… tests failed out of N" or node's "# pass/# fail".
+# Adds a suite's counts from its log: ctest's "… tests failed out of N", Catch2's summary, or
+# node's "# pass/# fail".
 count() { # name log exit-code
   local name=$1 log=$2 rc=$3 p=0 f=0 line
-  if line=$(grep -E 'tests? failed out of [0-9]+' "$log" | tail -n 1) && [[ -n $line ]]; then
-    local total fails
+  if line=$(grep -aE 'tests? failed out of [0-9]+' "$log" | tail -n 1) && [[ -n $line ]]; then
+    local total fails  # ctest
     total=$(sed -E 's/.*out of ([0-9]+).*/\1/' <<<"$line")
     fails=$(sed -E 's/.* ([0-9]+) tests? failed out of.*/\1/' <<<"$line")
     p=$((total - fails)) f=$fails
+  elif line=$(grep -aE 'All tests passed \(.* in [0-9]+ test cases?\)' "$log" | tail -n 1) && [[ -n $line ]]; then
+    p=$(sed -E 's/.* in ([0-9]+) test cases?\).*/\1/' <<<"$line")  # Catch2, all passed
+  elif line=$(grep -aE '^test cases: +[0-9]+ \| +[0-9]+ passed \| +[0-9]+ failed' "$log" | tail -n 1) && [[ -n $line ]]; then
+    p=$(sed -E 's/.*\| +([0-9]+) passed.*/\1/' <<<"$line")  # Catch2, some failed
+    f=$(sed -E 's/.*\| +([0-9]+) failed.*/\1/' <<<"$line")
   elif grep -qE '^# (pass|fail) [0-9]+' "$log"; then
     p=$(grep -E '^# pass [0-9]+' "$log" | tail -n 1 | awk '{print $3}')
     f=$(grep -E '^# fail [0-9]+' "$log" | tail -n 1 | awk '{print $3}')
@@ -62,7 +68,8 @@ if ((native_ok)); then
   run_suite "web modules" node --test tests/web/
 fi
 if ((wasm_ok)); then
-  run_suite "wasm unit" ctest --preset wasm
+  # The Catch2 runner itself (what ctest --preset wasm runs), so each test case is counted.
+  run_suite "wasm unit" node --no-experimental-fetch --stack-size=4000 build/wasm/tests/feedview_tests.js --use-colour no
 fi
 if ((wasm_ok && native_ok)); then
   FV_FEEDVIEW_BIN=$PWD/build/native/feedview FV_WEB_ROOT=$PWD/build/wasm/web \
