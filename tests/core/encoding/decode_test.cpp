@@ -1,21 +1,15 @@
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <iterator>
-
 #include "core/encoding/charset_names.h"
 #include "core/encoding/decode.h"
 #include "core/text/utf8.h"
+#include "../fixtures.h"
 
 using fv::encoding::to_utf8;
 
 namespace {
 
-std::string fixture(const std::string& name) {
-  std::ifstream in(std::string(FV_FIXTURES) + "/encoding/" + name, std::ios::binary);
-  REQUIRE(in.good());
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
+std::string fixture(const std::string& name) { return fv::test::fixture("encoding/" + name); }
 
 // The fixture's <title>, after decoding (the samples in make_fixtures.py).
 std::string title_of(const std::string& utf8) {

@@ -10,15 +10,9 @@
 #include "core/export/markdown.h"
 #include "core/parse.h"
 #include "core/text/entities.h"
+#include "../fixtures.h"
 
 namespace {
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 struct Split {
   std::map<std::string, std::string> fields;  // key -> its lines (list items included)
@@ -70,7 +64,7 @@ const char* kFeedUrl =
 }  // namespace
 
 TEST_CASE("Reference Google News item exports front matter equal to the reference, field by field") {
-  fv::ParseResult parsed = fv::parse_feed(read_file(std::string(FV_FIXTURES) + "/../../assets/feeds/google-news-world.xml"));
+  fv::ParseResult parsed = fv::parse_feed(fv::test::asset("feeds/google-news-world.xml"));
   REQUIRE(parsed.ok);
   REQUIRE_FALSE(parsed.feed.items.empty());
   fv::keywords::TermStats stats = fv::exporting::term_stats_for(parsed.feed);
@@ -78,7 +72,7 @@ TEST_CASE("Reference Google News item exports front matter equal to the referenc
   options.feed_url = kFeedUrl;
   options.term_stats = &stats;
   const std::string ours = fv::exporting::item_to_markdown(parsed.feed.items[0], options);
-  const std::string reference = read_file(std::string(FV_FIXTURES) + "/reference/google-news-item-as-published.md");
+  const std::string reference = fv::test::fixture("reference/google-news-item-as-published.md");
   REQUIRE_FALSE(reference.empty());
 
   Split a = split_markdown(ours), b = split_markdown(reference);

@@ -1,15 +1,7 @@
 // RSS 2.0 polling hints reach the model, so the refresh policy can honour them.
-#include <catch2/catch.hpp>
+#include "../parse/support.h"
 
-#include "core/parse.h"
-
-namespace {
-fv::Feed parse_ok(const char* xml) {
-  auto r = fv::parse_feed(xml);
-  REQUIRE(r.ok);
-  return r.feed;
-}
-}  // namespace
+using fv::test::parse_ok;
 
 TEST_CASE("RSS 2.0 ttl, skipHours and skipDays are read into the feed's schedule hints", "[rss][schedule]") {
   auto feed = parse_ok(R"(<rss version="2.0"><channel><title>T</title><ttl> 90 </ttl>

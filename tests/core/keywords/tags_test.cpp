@@ -6,15 +6,13 @@
 #include "core/keywords/headline.h"
 #include "core/keywords/tags.h"
 #include "core/parse.h"
+#include "../fixtures.h"
 
 using fv::keywords::TermStats;
 using fv::keywords::tags_for;
 
 TEST_CASE("Reference item's tags, scored against the bundled sample feed, are the reference tags in order") {
-  std::ifstream in(std::string(FV_FIXTURES) + "/../../assets/feeds/google-news-world.xml", std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  fv::ParseResult parsed = fv::parse_feed(ss.str());
+  fv::ParseResult parsed = fv::parse_feed(fv::test::asset("feeds/google-news-world.xml"));
   REQUIRE(parsed.ok);
   REQUIRE(parsed.feed.items.size() > 1);
   TermStats stats;

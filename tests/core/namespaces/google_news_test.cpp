@@ -126,11 +126,7 @@ TEST_CASE("Every item of the bundled sample has a source and split title", "[goo
 TEST_CASE("Reference Google News item: description list gives five related articles", "[googlenews]") {
   // A real item as a downstream site published it (copy of shared/reference); its body is the
   // description HTML.
-  std::ifstream in(std::string(FV_FIXTURES) + "/reference/google-news-item-as-published.md");
-  REQUIRE(in.good());
-  std::stringstream ss;
-  ss << in.rdbuf();
-  std::string text = ss.str();
+  std::string text = fv::test::fixture("reference/google-news-item-as-published.md");
   std::size_t body = text.find("\n---\n", 4);
   REQUIRE(body != std::string::npos);
   auto r = gn::related_from_description(text.substr(body + 5));

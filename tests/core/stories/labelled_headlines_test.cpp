@@ -5,17 +5,15 @@
 #include <sstream>
 
 #include "core/stories/evaluation.h"
+#include "../fixtures.h"
 
 namespace {
 
 std::vector<fv::stories::LabelledHeadline> load_set() {
-  std::ifstream in(std::string(FV_FIXTURES) + "/stories/labelled_headlines.tsv", std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
   std::vector<fv::stories::LabelledHeadline> set;
   std::string error;
   INFO(error);
-  REQUIRE(fv::stories::parse_labelled_headlines(ss.str(), set, error));
+  REQUIRE(fv::stories::parse_labelled_headlines(fv::test::fixture("stories/labelled_headlines.tsv"), set, error));
   return set;
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/text/html_to_text.h"
 #include "core/text/sanitize.h"
+#include "../fixtures.h"
 
 using fv::text::sanitize_html;
 
@@ -151,10 +152,7 @@ TEST_CASE("Many open inline elements followed by many links stay cheap and well-
 }
 
 namespace {
-std::string read_fixture(const std::string& name) {
-  std::ifstream in(std::string(FV_FIXTURES) + "/text/" + name, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
+std::string read_fixture(const std::string& name) { return fv::test::fixture("text/" + name); }
 }  // namespace
 
 TEST_CASE("A WordPress post with lazy images, scripts, embeds and a form sanitizes to its content", "[sanitize][fixture]") {
