@@ -76,7 +76,7 @@ void App::rebuild_headlines() {
 
 void App::apply_search() {
   applied_search_ = search_;
-  const SearchQuery query(applied_search_);
+  const search::SearchQuery query(applied_search_);
   std::vector<Headline> rows;
   for (const Headline& h : all_rows_)
     if (query.empty() || query.matches(h.key)) rows.push_back(h);

@@ -12,7 +12,7 @@
 #include "app/headline_list.h"
 #include "app/platform.h"
 #include "app/reading_pane.h"
-#include "app/search_query.h"
+#include "core/search/search_query.h"
 #include "app/subscriptions.h"
 
 namespace fv::app {

@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "app/search_query.h"
+#include "core/search/search_query.h"
 #include "core/layout/relative_time.h"
 
 namespace fv::app {
@@ -51,7 +51,7 @@ std::vector<Headline> collect_headlines(const std::vector<FeedSlot>& feeds) {
       h.sources = std::max<std::size_t>(1, item.related.size());
       // Long bodies are cut: the first few kB hold what people search for.
       const std::string_view body = std::string_view(item.text).substr(0, 4096);
-      h.key = matching_key(h.title + "\n" + h.source + "\n" + std::string(body));
+      h.key = search::matching_key(h.title + "\n" + h.source + "\n" + std::string(body));
       rows.push_back(std::move(h));
     }
   }
