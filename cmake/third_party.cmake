@@ -27,6 +27,10 @@ if(EMSCRIPTEN)
   # WebGL 2 is OpenGL ES 3.0; the app never calls the legacy ImGui API.
   target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_OBSOLETE_FUNCTIONS
                                            IMGUI_DISABLE_DEMO_WINDOWS)
+  # The backend's per-frame GL state backup reads through a cache instead of WebGL's
+  # synchronous queries (src/platform/web/gl_state_cache.h explains why).
+  set_source_files_properties("${_imgui}/backends/imgui_impl_opengl3.cpp" PROPERTIES
+    COMPILE_OPTIONS "-include;${CMAKE_SOURCE_DIR}/src/platform/web/gl_state_cache.h")
 endif()
 
 # utf8proc 2.8: Unicode normalisation and case folding (search, slugs, clustering).
