@@ -3,7 +3,7 @@
 // above its version inside the upgrade transaction, so nothing stored is lost.
 //
 // Stores (all keyed by strings the page controls):
-//   subscriptions  { id, url, title, folder, addedAt }            key id (the first URL)
+//   subscriptions  { id, url, title, folder, addedAt, order? }    key id (the first URL)
 //   items          { feedId, id, title, link, published, source,
 //                    seenAt, read: 0|1, starred: 0|1 }            key [feedId, id]
 //   fetchMeta      { feedId, ...FetchState JSON (src/core/refresh/fetch_state_json.h) }

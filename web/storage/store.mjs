@@ -126,16 +126,23 @@ export class FeedStore {
     return this.#readAll('subscriptions');
   }
 
-  async subscribe({ url, title = '', folder = '' }, now = nowSeconds()) {
+  async subscribe({ url, title = '', folder = '', order }, now = nowSeconds()) {
     const existing = (await this.subscriptions()).find((s) => s.url === url || s.id === url);
     if (existing) return existing;
     const sub = { id: url, url, title, folder, addedAt: now };
+    if (Number.isFinite(order)) sub.order = order;
     await this.#putMany('subscriptions', [sub]);
     return sub;
   }
 
   async updateSubscription(sub) {
     await this.#putMany('subscriptions', [sub]);
+  }
+
+  // Takes the feed off the list but keeps its items and last response, so an undo can bring
+  // it back as it was; unsubscribe() later deletes them.
+  async dropSubscription(feedId) {
+    await this.#delete('subscriptions', feedId);
   }
 
   // Removes the feed and everything stored for it except starred items.
