@@ -17,7 +17,9 @@ const Command kCommands[] = {
     {"serve", fv::cli::run_serve, "serve [--port N] [--root DIR] [--host ADDR]   serve the web app"},
     {"parse", fv::cli::run_parse,
      "parse FILE|- [--base-url URL] [--content-type TYPE]   print a feed as JSON"},
-    {"opml", fv::cli::run_opml, "opml FILE|-   print an OPML outline as JSON"},
+    {"opml", fv::cli::run_opml,
+     "opml FILE|- [--export [--title TEXT]]   print an OPML outline as JSON, or write OPML "
+     "from a feeds.json, a list of URLs or an OPML file"},
     {"export", fv::cli::run_export,
      "export FILE (--markdown DIR | --json) [--feed-url URL]   export items"},
 };
