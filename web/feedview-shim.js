@@ -9,12 +9,16 @@
 import createFeedview from './feedview.js';
 import { DEFAULT_OPTIONS, FeedFetcher } from './net/fetcher.mjs';
 import { FeedSource } from './net/feed_source.mjs';
-import { opmlFeeds, pageParams, withExtraFeeds } from './net/page_params.mjs';
+import { findFeed } from './net/find_feed.mjs';
+import { articleExportButtons, createFeedsMirror } from './feeds_mirror.mjs';
+import { acceptDroppedFiles, downloadText, readFileBytes } from './files.mjs';
+import { opmlFeeds, pageParams } from './net/page_params.mjs';
 import { parseProxyList } from './net/proxy_url.mjs';
 import { wasmPolicy } from './net/wasm_policy.mjs';
 import { setNotice } from './pwa.mjs';
 import { downloadBackup, parseBackup } from './storage/backup_file.mjs';
 import { FeedStore } from './storage/store.mjs';
+import { appFeedList, saveSubscription as storeSubscription, startingSubscriptions } from './storage/subscriptions.mjs';
 
 const FONT_FILES = ['fonts/NotoSans-Regular.ttf', 'fonts/NotoSans-Bold.ttf'];  // face 0, 1
 const FEED_LIST = 'feeds/feeds.json';
@@ -29,6 +33,16 @@ const encoder = new TextEncoder();
 let M = null;  // the Emscripten module once instantiated
 let feedSource = null;  // web/net/feed_source.mjs, created once M exists
 const feedTitles = new Map();  // feed URL → title from the feed list, for notices
+let store = null;  // web/storage/store.mjs
+let fetcher = null;
+let policy = null;
+let renderFeeds = null;  // web/feeds_mirror.mjs
+let storeQueue = Promise.resolve();  // subscription writes, in the order the app made them
+
+function queueStore(op) {
+  storeQueue = storeQueue.then(op).catch((err) => console.warn('feedview: storing subscriptions:', err));
+  return storeQueue;
+}
 
 // ---- Passing data into Wasm memory ---------------------------------------------------------
 
@@ -172,6 +186,7 @@ const fvShim = {
       }
       parts.push(ul);
     }
+    parts.push(articleExportButtons({ copy: () => M._fv_copy_markdown(), download: () => M._fv_download_markdown() }));
     article.replaceChildren(...parts);
     article.hidden = false;
   },
@@ -183,6 +198,37 @@ const fvShim = {
     if (navigator.clipboard && navigator.clipboard.writeText) {
       navigator.clipboard.writeText(text).catch(() => {});
     }
+  },
+
+  // ---- Subscriptions and files (the feeds panel) ----
+
+  saveSubscription(url, title, folder) {
+    feedTitles.set(url, title || url);
+    queueStore(() => storeSubscription(store, { url, title, folder }));
+  },
+
+  // Off the list at once; `purge` (the undo has run out) also deletes its stored data.
+  removeSubscription(url, purge) {
+    if (feedSource) feedSource.forget(url);
+    queueStore(() => (purge ? store.unsubscribe(url) : store.dropSubscription(url)));
+  },
+
+  findFeed(request, address) {
+    findFeed(fetcher, (b, u, ct) => policy.parseCheck(b, u, ct), address)
+      .catch((err) => ({ error: `Could not look up ${address}: ${err && err.message ? err.message : err}.` }))
+      .then((r) => withCString(r.url || '', (u) => withCString(r.error || '', (e) => M._fv_feed_found(request, u, e))));
+  },
+
+  chooseOpmlFile() {
+    document.getElementById('fv-opml-file').click();
+  },
+
+  downloadFile(name, mime, text) {
+    downloadText(name, mime, text);
+  },
+
+  publishSubscriptions(json) {
+    if (renderFeeds) renderFeeds(json);
   },
 
   setCursor(cursor) {
@@ -376,13 +422,53 @@ async function fetchBytes(url) {
   return new Uint8Array(await res.arrayBuffer());
 }
 
+// The feeds panel's page side: its accessible mirror, the OPML file input and drops onto the
+// page, the mirror's buttons (each calls the same C++ as the canvas panel).
+async function importOpmlFile(file) {
+  let bytes;
+  try {
+    bytes = await readFileBytes(file);
+  } catch (err) {
+    document.getElementById('fv-feeds-status').textContent = String(err.message || err);
+    return;
+  }
+  M._fv_import_opml(copyIn(bytes), bytes.length);
+}
+
+function watchFeedsPanel() {
+  const root = document.getElementById('fv-feeds');
+  const str = (v, fn) => withCString(String(v ?? ''), fn);
+  renderFeeds = createFeedsMirror(root, {
+    rename: (i, v) => str(v, (p) => M._fv_subs_rename(i, p)),
+    move: (i, v) => str(v, (p) => M._fv_subs_move(i, p)),
+    remove: (i) => M._fv_subs_remove(i),
+    keep: (i) => M._fv_subs_keep(i),
+    undo: () => M._fv_subs_undo(),
+  });
+  const address = document.getElementById('fv-feed-address');
+  const add = () => str(address.value, (p) => M._fv_subs_add(p));
+  document.getElementById('fv-feed-add').addEventListener('click', add);
+  address.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      add();
+    }
+  });
+  document.getElementById('fv-feeds-open').addEventListener('click', () => M._fv_subs_open());
+  document.getElementById('fv-opml-export').addEventListener('click', () => M._fv_export_opml());
+  document.getElementById('fv-view-json').addEventListener('click', () => M._fv_view_json());
+  const file = document.getElementById('fv-opml-file');
+  file.addEventListener('change', () => {
+    if (file.files && file.files[0]) importOpmlFile(file.files[0]);
+    file.value = '';
+  });
+  acceptDroppedFiles(document, document.getElementById('fv-drop'), importOpmlFile);
+  Object.defineProperty(window.feedview, 'feedsPanelOpen', { get: () => !!M._fv_subs_is_open() });
+}
+
 async function start() {
   // Start every download at once; the module compiles while fonts and the feed list arrive.
   const fonts = Promise.all(FONT_FILES.map(fetchBytes));
-  const feedList = fetch(FEED_LIST).then((r) => {
-    if (!r.ok) throw new Error(`${FEED_LIST}: HTTP ${r.status}`);
-    return r.text();
-  });
   M = await createFeedview({
     fvShim,
     print: (s) => console.log(s),
@@ -397,24 +483,30 @@ async function start() {
   const [regular, bold] = await fonts;
   M._fv_set_font(0, copyIn(regular), regular.length);
   M._fv_set_font(1, copyIn(bold), bold.length);
-  let list = await feedList;
   // Proxy templates for feeds without CORS headers: the "proxies" setting ("a|b"), else
   // feedview serve's own /proxy next to the page.
   const proxies = parseProxyList(fvShim.storageGet('proxies') || '');
-  const fetcher = new FeedFetcher({ proxies: proxies.length ? proxies : DEFAULT_OPTIONS.proxies });
-  const store = await FeedStore.open({ onNotice: (m) => setNotice('storage', m) });
+  fetcher = new FeedFetcher({ proxies: proxies.length ? proxies : DEFAULT_OPTIONS.proxies });
+  store = await FeedStore.open({ onNotice: (m) => setNotice('storage', m) });
+  policy = wasmPolicy(M);
   feedSource = new FeedSource({
-    fetcher, store, policy: wasmPolicy(M), notify: setNotice,
+    fetcher, store, policy, notify: setNotice,
     deliver: (index, bytes, url, contentType) => {
       const p = copyIn(bytes);
       withCString(url, (u) => withCString(contentType, (ct) => M._fv_feed_loaded(index, u, ct, p, bytes.length)));
     },
     fail: (index, message) => withCString(message, (m) => M._fv_feed_failed(index, m)),
   });
-  // ?feed=URL (repeatable) and ?opml=URL add feeds for this visit.
+  // The stored subscriptions (seeded from the bundled feeds/feeds.json on the first run), then
+  // ?feed=URL (repeatable) and ?opml=URL: feeds for this visit, which the panel can keep.
+  const subs = await startingSubscriptions(store, async () => {
+    const r = await fetch(FEED_LIST);
+    if (!r.ok) throw new Error(`${FEED_LIST}: HTTP ${r.status}`);
+    return r.text();
+  }, document.baseURI);
   const params = pageParams(window.location.search, document.baseURI);
   if (params.opml) params.feeds.push(...await opmlFeeds(fetcher, params.opml));
-  if (params.feeds.length) list = withExtraFeeds(list, params.feeds);
+  const list = appFeedList(subs, params.feeds);
   try {
     for (const f of JSON.parse(list).feeds || []) if (f && f.url) feedTitles.set(f.url, f.title || f.url);
   } catch { /* the app reports a broken list */ }
@@ -423,6 +515,7 @@ async function start() {
   window.feedview.exportBackup = async () => downloadBackup(await store.exportAll());
   window.feedview.importBackup = async (text) => store.importAll(parseBackup(text));
   Object.defineProperty(window.feedview, 'feedErrors', { get: () => feedSource.errors() });
+  watchFeedsPanel();
   withCString(list, (p) => M._fv_load_subscriptions(p));
   window.feedview.ready = true;
 }

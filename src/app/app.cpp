@@ -7,6 +7,7 @@
 
 #include "core/layout/relative_time.h"
 #include "core/parse.h"
+#include "core/subscriptions/subscriptions_opml.h"
 
 namespace fv::app {
 namespace {
@@ -27,20 +28,18 @@ bool App::dark() const {
 }
 
 void App::load_subscriptions(std::string_view json) {
-  if (!parse_subscriptions(json, feeds_)) {
+  if (!subscriptions::add_feed_list(subs_, json)) {
     std::fprintf(stderr, "feedview: feeds.json is not a feed list\n");
   }
   subscriptions_loaded_ = true;
-  for (std::size_t i = 0; i < feeds_.size(); ++i) {
-    fonts_.note_text(feeds_[i].title);
-    platform_.fetch_feed(static_cast<int>(i), feeds_[i].url);
-  }
+  sync_feed_slots();
   rebuild_headlines();
 }
 
 void App::on_feed_bytes(int index, std::string_view bytes, const std::string& url,
                         const std::string& content_type) {
   if (index < 0 || static_cast<std::size_t>(index) >= feeds_.size()) return;
+  if (feeds_[index].removed) return;  // a fetch that was under way when the feed was removed
   FeedSlot& slot = feeds_[index];
   ParseOptions options;
   options.base_url = url;
@@ -63,6 +62,7 @@ void App::on_feed_bytes(int index, std::string_view bytes, const std::string& ur
 
 void App::on_feed_error(int index, const std::string& message) {
   if (index < 0 || static_cast<std::size_t>(index) >= feeds_.size()) return;
+  if (feeds_[index].removed) return;
   feeds_[index].status = FeedSlot::Status::Failed;
   feeds_[index].error = message;
   std::fprintf(stderr, "feedview: %s: %s\n", feeds_[index].url.c_str(), message.c_str());
@@ -72,6 +72,7 @@ void App::on_feed_error(int index, const std::string& message) {
 void App::rebuild_headlines() {
   all_rows_ = collect_headlines(feeds_);
   apply_search();
+  publish_subscriptions();
 }
 
 void App::apply_search() {
@@ -88,6 +89,8 @@ void App::open_article(std::size_t row) {
   if (row >= list_.rows().size()) return;
   const Headline& h = list_.rows()[row];
   pane_.show(h, feeds_[h.feed].feed.items[h.item]);
+  pane_feed_url_ = feeds_[h.feed].url;
+  pane_item_id_ = feeds_[h.feed].feed.items[h.item].id;
   platform_.publish_article(pane_.mirror_json(platform_.now()));
 }
 
@@ -116,14 +119,17 @@ void App::draw_header(float scale) {
 
   // Status on the right: loading progress, then counts, then errors.
   std::size_t waiting = 0, failed = 0;
+  std::size_t feed_count = 0;
   for (const FeedSlot& s : feeds_) {
+    if (s.removed) continue;
+    ++feed_count;
     waiting += s.status == FeedSlot::Status::Waiting;
     failed += s.status == FeedSlot::Status::Failed;
   }
   char status[128];
   if (!subscriptions_loaded_ || waiting > 0)
     std::snprintf(status, sizeof status, "Loading feeds\xE2\x80\xA6 %zu of %zu",
-                  feeds_.size() - waiting, feeds_.size());
+                  feed_count - waiting, feed_count);
   else {
     // "6 headlines", "1 of 6 headlines" while searching; then feeds, or how many failed.
     char count[64];
@@ -134,10 +140,10 @@ void App::draw_header(float scale) {
       std::snprintf(count, sizeof count, "%zu %s", total, total == 1 ? "headline" : "headlines");
     if (failed > 0)
       std::snprintf(status, sizeof status, "%s \xC2\xB7 %zu of %zu feeds failed", count, failed,
-                    feeds_.size());
+                    feed_count);
     else
-      std::snprintf(status, sizeof status, "%s \xC2\xB7 %zu %s", count, feeds_.size(),
-                    feeds_.size() == 1 ? "feed" : "feeds");
+      std::snprintf(status, sizeof status, "%s \xC2\xB7 %zu %s", count, feed_count,
+                    feed_count == 1 ? "feed" : "feeds");
   }
   const ImVec2 sz = f.meta->CalcTextSizeA(f.meta->FontSize, FLT_MAX, 0, status);
   const float status_y = pos.y + (h - f.meta->FontSize) * 0.5f;
@@ -145,7 +151,8 @@ void App::draw_header(float scale) {
   const float search_x = pos.x + pad + brand_w + 20.0f * scale;
   // The theme switch sits at the right edge; the status line to its left.
   const float theme_w = draw_theme_switch(pos.x + w - pad, pos.y + h * 0.5f, scale);
-  const float right = pos.x + w - pad - theme_w - 12.0f * scale;
+  const float feeds_w = draw_feeds_button(pos.x + w - pad - theme_w - 4.0f * scale, pos.y + h * 0.5f, scale);
+  const float right = pos.x + w - pad - theme_w - feeds_w - 16.0f * scale;
   // Narrow screens drop the status line first, so the search field keeps a usable width.
   const bool show_status = right - search_x - sz.x > 180.0f * scale;
   if (show_status)
@@ -240,12 +247,12 @@ void App::draw(float scale) {
   const float left = reading ? 0.0f : std::floor((avail - column) * 0.5f);
 
   // Keys when no text field has the keyboard: '/' focuses search, Escape closes the pane.
-  if (!io.WantTextInput && !io.KeyCtrl && !io.KeySuper) {
+  if (!io.WantTextInput && !io.KeyCtrl && !io.KeySuper && !subs_panel_.is_open()) {
     for (ImWchar c : io.InputQueueCharacters)
       if (c == '/') focus_search_ = true;
     if (reading && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) close_article();
   }
-  list_.handle_keys(platform_);
+  if (!subs_panel_.is_open()) list_.handle_keys(platform_);
 
   const float header_w = reading ? avail : column;
   ImGui::SetCursorPos(ImVec2(reading ? 0.0f : left, 0));
@@ -262,7 +269,7 @@ void App::draw(float scale) {
     ImGui::SetCursorPos(ImVec2(left, ImGui::GetCursorPosY() + 8.0f * scale));
     if (list_.rows().empty()) {
       bool loading = !subscriptions_loaded_;
-      for (const FeedSlot& s : feeds_) loading |= s.status == FeedSlot::Status::Waiting;
+      for (const FeedSlot& s : feeds_) loading |= !s.removed && s.status == FeedSlot::Status::Waiting;
       const char* msg = loading ? "Loading headlines\xE2\x80\xA6"
                         : all_rows_.empty() ? "No headlines yet."
                                             : "No headlines match the search.";
@@ -289,6 +296,9 @@ void App::draw(float scale) {
     ImGui::BeginChild("##pane", ImVec2(pane_w, 0), false);
     const float content_w = std::min(pane_w - ImGui::GetStyle().ScrollbarSize, 760.0f * scale);
     if (pane_.draw(f, p, scale, now, platform_, content_w, pane_only)) close_article();
+    const int export_request = pane_.take_export_request();
+    if (export_request == ReadingPane::kCopyMarkdown) copy_markdown();
+    if (export_request == ReadingPane::kDownloadMarkdown) download_markdown();
     ImGui::EndChild();
     ImGui::PopStyleColor();
     if (!pane_only) {
@@ -298,11 +308,15 @@ void App::draw(float scale) {
     }
   }
   ImGui::End();
+  draw_subscriptions(scale, now);
 
   next_wake_ = list_.next_wake();
   // Relative times turn over at the next minute boundary.
   const double to_minute = 60.0 - static_cast<double>(now % 60);
   if (next_wake_ < 0 || to_minute < next_wake_) next_wake_ = to_minute;
+  // The Undo offer runs out on its own.
+  const double undo_left = static_cast<double>(subs_.undo_seconds_left(now));
+  if (undo_left > 0 && undo_left < next_wake_) next_wake_ = undo_left;
 }
 
 }  // namespace fv::app

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,8 @@
 #include "app/reading_pane.h"
 #include "core/search/search_query.h"
 #include "app/subscriptions.h"
+#include "app/subscriptions_panel.h"
+#include "core/subscriptions/subscription_list.h"
 
 namespace fv::app {
 
@@ -46,6 +49,28 @@ class App {
   // Headlines currently listed (after search).
   std::size_t listed() const { return list_.rows().size(); }
 
+  // ---- Subscriptions: the "Manage feeds" panel and its actions (app_subscriptions.cpp) ----
+  // The sidebar and the header's Feeds button open it; the accessible mirror calls the rest.
+  void open_subscriptions(bool focus_address = false);
+  bool subscriptions_open() const { return subs_panel_.is_open(); }
+  void subscribe_address(const std::string& typed);
+  // The page's answer to Platform::find_feed: the feed's URL, or a message in `error`.
+  void on_feed_found(int request, const std::string& feed_url, const std::string& error);
+  void rename_feed(int index, const std::string& name);
+  void move_feed(int index, const std::string& folder);
+  void keep_feed(int index);
+  void remove_feed(int index);
+  void undo_remove();
+  // An OPML file's bytes (file picker or a file dropped on the page).
+  void import_opml(std::string_view bytes);
+  void choose_opml_file() { platform_.choose_opml_file(); }
+  void export_opml();
+  // The listed headlines as one feed in the CLI schema (`feedview parse`), downloaded.
+  void download_view_json();
+  // ---- The open story as Markdown with front matter (app_exports.cpp) ----
+  void copy_markdown();
+  void download_markdown();
+
  private:
   void rebuild_headlines();
   void apply_search();
@@ -55,6 +80,13 @@ class App {
   void draw_header(float scale);
   void draw_search_field(float x, float y, float width, float scale);
   float draw_theme_switch(float right, float center_y, float scale);  // returns its width
+  // app_subscriptions.cpp
+  float draw_feeds_button(float right, float center_y, float scale);  // returns its width
+  void draw_subscriptions(float scale, std::int64_t now);
+  void sync_feed_slots();  // a slot (and a fetch) for each new subscription
+  void publish_subscriptions();
+  void handle_panel_requests(const std::vector<PanelRequest>& requests);
+  bool export_target(std::size_t& feed, std::size_t& item) const;
 
   Platform& platform_;
   FontBook fonts_;
@@ -72,6 +104,13 @@ class App {
   float style_scale_ = 0.0f;
   std::int64_t mirror_minute_ = -1;  // relative times in the mirror are refreshed each minute
   double next_wake_ = -1.0;
+  // Subscriptions (app_subscriptions.cpp): entry i of subs_ is feeds_[i].
+  subscriptions::SubscriptionList subs_;
+  SubscriptionsPanel subs_panel_;
+  std::map<int, Feed> removed_feeds_;  // items of removed feeds, back on undo
+  int find_request_ = 0;
+  int shown_undo_ = -1;
+  std::string pane_feed_url_, pane_item_id_;  // the story in the reading pane, for exports
 };
 
 }  // namespace fv::app

@@ -38,6 +38,29 @@ class Platform {
 
   virtual Settings& settings() = 0;
 
+  // ---- Subscriptions, files (defaults do nothing: a host without storage or files) -------
+
+  // Stores one subscription: added, renamed, moved, kept, or restored by an undo.
+  virtual void save_subscription(const std::string& url, const std::string& title,
+                                 const std::string& folder) {
+    (void)url, (void)title, (void)folder;
+  }
+  // Takes a feed off the stored list and stops refreshing it. `purge` (once its undo has run
+  // out) also deletes what was stored for it: items (but starred ones), last response.
+  virtual void remove_subscription(const std::string& url, bool purge) { (void)url, (void)purge; }
+  // Looks for a feed at `address`: the feed itself, or the feeds a web page announces. The
+  // answer comes back through App::on_feed_found with the same `request`.
+  virtual void find_feed(int request, const std::string& address) { (void)request, (void)address; }
+  // Offers a file picker for an OPML file; its bytes come back through App::import_opml.
+  virtual void choose_opml_file() {}
+  // Saves `bytes` as a file called `name` (a download in the browser).
+  virtual void download_file(const std::string& name, const std::string& mime,
+                             const std::string& bytes) {
+    (void)name, (void)mime, (void)bytes;
+  }
+  // The accessible mirror of the feeds panel: JSON, see SubscriptionsPanel::mirror_json.
+  virtual void publish_subscriptions(const std::string& json) { (void)json; }
+
   // Wall-clock time, Unix seconds (UTC).
   virtual std::int64_t now() const = 0;
 };

@@ -130,6 +130,26 @@ bool ReadingPane::draw(const FontHandles& f, const Palette& p, float scale, std:
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImGui::PopStyleColor(4);
   }
+  // Exports of this story (App carries them out).
+  ImGui::PushFont(f.meta);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.text_muted));
+  for (int request : {kCopyMarkdown, kDownloadMarkdown}) {
+    const char* label = request == kCopyMarkdown ? "Copy as Markdown" : "Download Markdown";
+    if (link_.empty() && request == kCopyMarkdown) {
+      ImGui::SetCursorPos(ImVec2(x0, ImGui::GetCursorPosY() + 18.0f * scale));
+    } else {
+      const float y = ImGui::GetCursorPosY();
+      ImGui::SameLine(0, 8.0f * scale);
+      // Centred on the taller Open original button beside it.
+      if (request == kCopyMarkdown) ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (f.body->FontSize - f.meta->FontSize) * 0.5f);
+      if (ImGui::GetCursorPosX() + ImGui::CalcTextSize(label).x + 24.0f * scale > x0 + wrap)
+        ImGui::SetCursorPos(ImVec2(x0, y + 6.0f * scale));
+    }
+    if (ImGui::Button(label)) export_request_ = request;
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  }
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
 
   if (!related_.empty()) {
     ImGui::SetCursorPos(ImVec2(x0, ImGui::GetCursorPosY() + 28.0f * scale));

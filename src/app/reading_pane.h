@@ -29,6 +29,14 @@ class ReadingPane {
   bool draw(const FontHandles& fonts, const Palette& colors, float scale, std::int64_t now,
             Platform& platform, float width, bool show_back);
 
+  // "Copy as Markdown" / "Download Markdown" clicked since the last call (0 when neither).
+  static constexpr int kCopyMarkdown = 1, kDownloadMarkdown = 2;
+  int take_export_request() {
+    const int r = export_request_;
+    export_request_ = 0;
+    return r;
+  }
+
   // JSON for Platform::publish_article.
   std::string mirror_json(std::int64_t now) const;
 
@@ -39,6 +47,7 @@ class ReadingPane {
   std::vector<std::string> paragraphs_;
   std::vector<Related> related_;
   bool scroll_to_top_ = false;
+  int export_request_ = 0;
 };
 
 }  // namespace fv::app

@@ -14,6 +14,7 @@ struct FeedSlot {
   enum class Status { Waiting, Loaded, Failed };
   std::string url, title, folder;  // as subscribed
   Status status = Status::Waiting;
+  bool removed = false;            // removed by the reader (its items are held for an undo)
   std::string error;               // one line, for people, when Failed
   Feed feed;
 };

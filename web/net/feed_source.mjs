@@ -13,6 +13,7 @@
 //     notify(key, text)                        a notice line ('' removes it)
 //   .load(index, url)          first load of a subscribed feed
 //   .refreshAll({ manual })    every feed now (manual: ignores the schedule, not Retry-After)
+//   .forget(url)               stop refreshing an unsubscribed feed
 //   .errors()                  "Title: message" for each feed whose last fetch failed
 export class FeedSource {
   constructor({ fetcher, store, policy, deliver, fail, notify = () => {},
@@ -146,6 +147,12 @@ export class FeedSource {
     const ms = Math.min(2 ** 31 - 1, Math.max(1000, (next - this.now()) * 1000));
     this.timer = setTimeout(() => this.refreshDue(), ms);
     if (this.timer && this.timer.unref) this.timer.unref();  // node tests
+  }
+
+  // The feed was unsubscribed: no more refreshes (a fetch under way still finishes).
+  forget(url) {
+    this.feeds.delete(url);
+    this.#schedule();
   }
 
   // One line per feed whose last fetch failed: "Title: message".

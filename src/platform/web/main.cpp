@@ -16,6 +16,7 @@
 
 #include "app/app.h"
 #include "app/theme.h"
+#include "platform/web/app_access.h"
 #include "platform/web/frame_scheduler.h"
 #include "platform/web/imgui_impl_web.h"
 #include "platform/web/web_platform.h"
@@ -121,6 +122,13 @@ EM_BOOL on_context_lost(int, const void*, void*) {
 }
 
 }  // namespace
+
+namespace fv::web {
+app::App* current_app() { return g ? g->app.get() : nullptr; }
+void redraw() {
+  if (g) request_frame();
+}
+}  // namespace fv::web
 
 extern "C" {
 

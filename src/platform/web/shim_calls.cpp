@@ -29,6 +29,20 @@ EM_JS(char*, fv_js_storage_get, (const char* key), {
 EM_JS(void, fv_js_storage_set, (const char* key, const char* value),
       { Module.fvShim.storageSet(UTF8ToString(key), UTF8ToString(value)); });
 EM_JS(double, fv_js_date_now, (), { return Date.now(); });
+EM_JS(void, fv_js_save_subscription, (const char* url, const char* title, const char* folder), {
+  Module.fvShim.saveSubscription(UTF8ToString(url), UTF8ToString(title), UTF8ToString(folder));
+});
+EM_JS(void, fv_js_remove_subscription, (const char* url, int purge),
+      { Module.fvShim.removeSubscription(UTF8ToString(url), !!purge); });
+EM_JS(void, fv_js_find_feed, (int request, const char* address),
+      { Module.fvShim.findFeed(request, UTF8ToString(address)); });
+EM_JS(void, fv_js_choose_opml_file, (), { Module.fvShim.chooseOpmlFile(); });
+// Text lengths are passed so text holding U+0000 survives (UTF8ToString stops at a NUL).
+EM_JS(void, fv_js_download_file, (const char* name, const char* mime, const char* text, int len), {
+  Module.fvShim.downloadFile(UTF8ToString(name), UTF8ToString(mime), UTF8ToString(text, len));
+});
+EM_JS(void, fv_js_publish_subscriptions, (const char* json),
+      { Module.fvShim.publishSubscriptions(UTF8ToString(json)); });
 
 namespace fv::web {
 
@@ -53,5 +67,17 @@ void shim_storage_set(const std::string& key, const std::string& value) {
   fv_js_storage_set(key.c_str(), value.c_str());
 }
 double shim_date_now() { return fv_js_date_now(); }
+void shim_save_subscription(const std::string& url, const std::string& title, const std::string& folder) {
+  fv_js_save_subscription(url.c_str(), title.c_str(), folder.c_str());
+}
+void shim_remove_subscription(const std::string& url, bool purge) {
+  fv_js_remove_subscription(url.c_str(), purge ? 1 : 0);
+}
+void shim_find_feed(int request, const std::string& address) { fv_js_find_feed(request, address.c_str()); }
+void shim_choose_opml_file() { fv_js_choose_opml_file(); }
+void shim_download_file(const std::string& name, const std::string& mime, const std::string& text) {
+  fv_js_download_file(name.c_str(), mime.c_str(), text.c_str(), static_cast<int>(text.size()));
+}
+void shim_publish_subscriptions(const std::string& json) { fv_js_publish_subscriptions(json.c_str()); }
 
 }  // namespace fv::web

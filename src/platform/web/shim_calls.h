@@ -18,6 +18,13 @@ void shim_text_input(bool active, float css_x, float css_y, float css_h);
 // localStorage; `found` is false when the key is absent or storage is unavailable.
 std::string shim_storage_get(const std::string& key, bool& found);
 void shim_storage_set(const std::string& key, const std::string& value);
+// Subscriptions and files (web/feedview-shim.js: store, find-feed, file picker, downloads).
+void shim_save_subscription(const std::string& url, const std::string& title, const std::string& folder);
+void shim_remove_subscription(const std::string& url, bool purge);
+void shim_find_feed(int request, const std::string& address);
+void shim_choose_opml_file();
+void shim_download_file(const std::string& name, const std::string& mime, const std::string& text);
+void shim_publish_subscriptions(const std::string& json);
 // Wall-clock time in milliseconds (Date.now()).
 double shim_date_now();
 

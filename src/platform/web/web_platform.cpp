@@ -22,6 +22,26 @@ void WebPlatform::publish_article(const std::string& json) { shim_publish_articl
 
 void WebPlatform::set_clipboard_text(const std::string& text) { shim_set_clipboard(text); }
 
+void WebPlatform::save_subscription(const std::string& url, const std::string& title,
+                                    const std::string& folder) {
+  shim_save_subscription(url, title, folder);
+}
+
+void WebPlatform::remove_subscription(const std::string& url, bool purge) {
+  shim_remove_subscription(url, purge);
+}
+
+void WebPlatform::find_feed(int request, const std::string& address) { shim_find_feed(request, address); }
+
+void WebPlatform::choose_opml_file() { shim_choose_opml_file(); }
+
+void WebPlatform::download_file(const std::string& name, const std::string& mime,
+                                const std::string& bytes) {
+  shim_download_file(name, mime, bytes);
+}
+
+void WebPlatform::publish_subscriptions(const std::string& json) { shim_publish_subscriptions(json); }
+
 std::int64_t WebPlatform::now() const {
   return static_cast<std::int64_t>(std::floor(shim_date_now() / 1000.0));
 }

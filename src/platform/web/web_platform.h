@@ -14,6 +14,14 @@ class WebPlatform : public app::Platform {
   void publish_article(const std::string& json) override;
   void set_clipboard_text(const std::string& text) override;
   app::Settings& settings() override { return settings_; }
+  void save_subscription(const std::string& url, const std::string& title,
+                         const std::string& folder) override;
+  void remove_subscription(const std::string& url, bool purge) override;
+  void find_feed(int request, const std::string& address) override;
+  void choose_opml_file() override;
+  void download_file(const std::string& name, const std::string& mime,
+                     const std::string& bytes) override;
+  void publish_subscriptions(const std::string& json) override;
   std::int64_t now() const override;
 
  private:

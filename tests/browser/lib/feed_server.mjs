@@ -6,6 +6,7 @@
 //   /500.xml           always 500; /flaky.xml: 200 until setFailing(true), then 500
 //   /moved.xml         301 → /etag.xml; /temp.xml: 302 → /etag.xml
 //   /page.html         an HTML page announcing /etag.xml (RSS) and /atom.xml (Atom)
+//   /page-cors.html    the same page announcing them with ?cors=1 (the app can fetch those)
 //   /atom.xml          Atom 1.0
 //   /ttl.xml           RSS asking to be polled every 240 minutes (<ttl>)
 //   /not-a-feed.txt    plain text
@@ -88,6 +89,8 @@ export function startFeedServer({ host = '127.0.0.1', maxSeconds = 300, maxConne
       case '/ttl.xml':
         return send(200, 'application/rss+xml', rss('TTL feed', ['Slow news day']).replace('<link>', '<ttl>240</ttl><link>'));
       case '/page.html': return send(200, 'text/html; charset=utf-8', PAGE);
+      case '/page-cors.html':
+        return send(200, 'text/html; charset=utf-8', PAGE.replace(/href="(\/etag\.xml|atom\.xml)"/g, 'href="$1?cors=1"'));
       case '/atom.xml': return send(200, 'application/atom+xml', ATOM);
       case '/not-a-feed.txt': return send(200, 'text/plain', 'just words, not a feed');
       case '/latin1.xml': return send(200, 'application/rss+xml; charset=ISO-8859-1', LATIN1);
