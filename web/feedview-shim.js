@@ -27,6 +27,7 @@ const canvas = document.getElementById('fv-canvas');
 const ime = document.getElementById('fv-ime');
 const mirrorList = document.getElementById('fv-headlines');
 const mirrorStatus = document.getElementById('fv-status');
+const mirrorSidebar = document.getElementById('fv-sidebar-list');
 const errorBox = document.getElementById('fv-error');
 
 const encoder = new TextEncoder();
@@ -84,7 +85,26 @@ function showError(message) {
 // ---- Requests from C++ ----------------------------------------------------------------------
 
 let lastMirrorJson = '';
+let lastSidebarJson = '';
 let pendingCopy = null;
+let pendingMarks = [];  // marks made before the store opened
+let mirrorCount = 0;    // headlines listed
+let sidebarRows = [];   // the sidebar mirror's entries (src/app/sidebar.cpp mirror_json)
+
+// The status line: the view (and feed or folder) being listed, its headlines, the counts.
+function updateStatus() {
+  const n = mirrorCount === 1 ? '1 headline' : `${mirrorCount} headlines`;
+  const views = Object.fromEntries(sidebarRows.filter((r) => r.kind === 'view').map((r) => [r.id, r]));
+  const scope = sidebarRows.find((r) => r.kind !== 'view' && r.selected);
+  const view = sidebarRows.find((r) => r.kind === 'view' && r.selected);
+  if (!views.All) {
+    mirrorStatus.textContent = n;
+    return;
+  }
+  const where = scope ? scope.label : view ? view.label : 'All';
+  mirrorStatus.textContent = `${where}: ${n}. ${views.All.count} items, ${views.Unread.count} unread, ` +
+                             `${views.Starred.count} starred.`;
+}
 
 const fvShim = {
   // Feeds come from web/net/feed_source.mjs: the stored copy first, then the network on the
@@ -113,6 +133,14 @@ const fvShim = {
     const items = document.createDocumentFragment();
     for (const row of rows) {
       const li = document.createElement('li');
+      // Read state as text before the title: "Unread." / "Starred." (read items say nothing).
+      const state = [row.read === false ? 'Unread.' : '', row.starred ? 'Starred.' : ''].filter(Boolean).join(' ');
+      if (state) {
+        const mark = document.createElement('span');
+        mark.className = 'fv-state';
+        mark.textContent = `${state} `;
+        li.append(mark);
+      }
       const href = row.url ? isHttpUrl(row.url) : null;
       const title = document.createElement(href ? 'a' : 'span');
       title.className = 'fv-title';
@@ -138,8 +166,65 @@ const fvShim = {
       items.append(li);
     }
     mirrorList.replaceChildren(items);
-    mirrorStatus.textContent = rows.length === 1 ? '1 headline' : `${rows.length} headlines`;
+    mirrorCount = rows.length;
+    updateStatus();
     window.feedview.headlines = rows.length;
+  },
+
+  // The sidebar as buttons: views, folders and feeds with their counts and status. Each calls
+  // back into the app (fv_select); text nodes only.
+  publishSidebar(json) {
+    if (json === lastSidebarJson) return;
+    lastSidebarJson = json;
+    try {
+      sidebarRows = JSON.parse(json);
+    } catch {
+      return;
+    }
+    const items = document.createDocumentFragment();
+    for (const row of sidebarRows) {
+      const li = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = `fv-side-${row.kind}`;
+      button.dataset.kind = row.kind;
+      button.dataset.id = row.id;
+      button.setAttribute('aria-pressed', row.selected ? 'true' : 'false');
+      const count = row.kind === 'view' && row.id === 'All' ? `${row.count} items`
+                  : row.kind === 'view' && row.id === 'Starred' ? `${row.count} starred`
+                  : `${row.count} unread`;
+      const parts = [row.kind === 'folder' ? `Folder ${row.label}` : row.label, count];
+      if (row.folder) parts.push(`in ${row.folder}`);
+      if (row.status) parts.push(row.status);
+      button.textContent = parts.join(', ');
+      button.addEventListener('click', () => {
+        withCString(row.kind, (k) => withCString(row.id, (i) => M._fv_select(k, i)));
+      });
+      li.append(button);
+      items.append(li);
+    }
+    mirrorSidebar.replaceChildren(items);
+    updateStatus();
+  },
+
+  // Read/starred marks to IndexedDB (web/storage/store.mjs), in the order they were made.
+  saveMarks(json) {
+    let marks;
+    try {
+      marks = JSON.parse(json);
+    } catch {
+      return;
+    }
+    if (!store) {
+      pendingMarks.push(...marks);
+      return;
+    }
+    store.putMarks(marks).catch((err) => console.warn('feedview: marks not saved', err));
+  },
+
+  // "r": every feed now (the server's Retry-After still holds).
+  refreshFeeds() {
+    if (feedSource) feedSource.refreshAll({ manual: true });
   },
 
   // The reading pane's mirror: the open story as text and links, or nothing.
@@ -174,6 +259,17 @@ const fvShim = {
     const h2 = el('h2');
     h2.append(link(doc.title, doc.url));
     const parts = [h2, el('p', [doc.source, doc.author && `by ${doc.author}`, doc.time].filter(Boolean).join(' · '), 'fv-meta')];
+    // Star and read state of the open story, as buttons the reader can use.
+    const actions = el('p', null, 'fv-actions');
+    const star = el('button', doc.starred ? 'Unstar' : 'Star');
+    star.type = 'button';
+    star.setAttribute('aria-pressed', doc.starred ? 'true' : 'false');
+    star.addEventListener('click', () => M._fv_toggle_open_star());
+    const read = el('button', doc.read ? 'Mark unread' : 'Mark read');
+    read.type = 'button';
+    read.addEventListener('click', () => M._fv_toggle_open_read());
+    actions.append(star, document.createTextNode(' '), read);
+    parts.push(actions);
     for (const para of doc.paragraphs || []) parts.push(el('p', para));
     if (doc.related && doc.related.length) {
       parts.push(el('h3', 'Full coverage'));
@@ -489,6 +585,9 @@ async function start() {
   fetcher = new FeedFetcher({ proxies: proxies.length ? proxies : DEFAULT_OPTIONS.proxies });
   store = await FeedStore.open({ onNotice: (m) => setNotice('storage', m) });
   policy = wasmPolicy(M);
+  // Read and starred marks first, so the feeds arrive already marked.
+  withCString(JSON.stringify(await store.marks()), (p) => M._fv_restore_marks(p));
+  if (pendingMarks.length) store.putMarks(pendingMarks.splice(0));
   feedSource = new FeedSource({
     fetcher, store, policy, notify: setNotice,
     deliver: (index, bytes, url, contentType) => {
@@ -496,6 +595,7 @@ async function start() {
       withCString(url, (u) => withCString(contentType, (ct) => M._fv_feed_loaded(index, u, ct, p, bytes.length)));
     },
     fail: (index, message) => withCString(message, (m) => M._fv_feed_failed(index, m)),
+    busy: (index, on) => M._fv_feed_busy(index, on ? 1 : 0),
   });
   // The stored subscriptions (seeded from the bundled feeds/feeds.json on the first run), then
   // ?feed=URL (repeatable) and ?opml=URL: feeds for this visit, which the panel can keep.

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "app/reading_keys.h"
 #include "core/layout/relative_time.h"
 #include "core/parse.h"
 #include "core/subscriptions/subscriptions_opml.h"
@@ -18,7 +19,10 @@ constexpr float kTwoPaneMinWidth = 900.0f;  // CSS px: below this the pane repla
 
 }  // namespace
 
-App::App(Platform& platform) : platform_(platform) {}
+App::App(Platform& platform)
+    : platform_(platform), reading_keys_(reading_key_sequences()) {
+  list_.set_marks(&reading_);
+}
 
 bool App::dark() const {
   const std::string theme = platform_.settings().get("theme", "system");
@@ -52,6 +56,8 @@ void App::on_feed_bytes(int index, std::string_view bytes, const std::string& ur
   slot.feed = std::move(result.feed);
   slot.status = FeedSlot::Status::Loaded;
   slot.error.clear();
+  slot.fetching = false;
+  slot.updated_at = platform_.now();
   fonts_.note_text(slot.feed.title);
   for (const Item& item : slot.feed.items) {
     fonts_.note_text(item.title);
@@ -65,12 +71,14 @@ void App::on_feed_error(int index, const std::string& message) {
   if (feeds_[index].removed) return;
   feeds_[index].status = FeedSlot::Status::Failed;
   feeds_[index].error = message;
+  feeds_[index].fetching = false;
   std::fprintf(stderr, "feedview: %s: %s\n", feeds_[index].url.c_str(), message.c_str());
   rebuild_headlines();
 }
 
 void App::rebuild_headlines() {
   all_rows_ = collect_headlines(feeds_);
+  sync_reading();
   apply_search();
   publish_subscriptions();
 }
@@ -80,7 +88,8 @@ void App::apply_search() {
   const search::SearchQuery query(applied_search_);
   std::vector<Headline> rows;
   for (const Headline& h : all_rows_)
-    if (query.empty() || query.matches(h.key)) rows.push_back(h);
+    if (reading_.matches(h.feed, h.item) && (query.empty() || query.matches(h.key)))
+      rows.push_back(h);
   list_.set_rows(std::move(rows));
   publish_mirror();
 }
@@ -91,7 +100,10 @@ void App::open_article(std::size_t row) {
   pane_.show(h, feeds_[h.feed].feed.items[h.item]);
   pane_feed_url_ = feeds_[h.feed].url;
   pane_item_id_ = feeds_[h.feed].feed.items[h.item].id;
-  platform_.publish_article(pane_.mirror_json(platform_.now()));
+  open_feed_ = h.feed;
+  open_item_id_ = feeds_[h.feed].feed.items[h.item].id;
+  reading_.mark_opened(h.feed, h.item);  // read on open
+  after_marks_changed();                 // publishes the article's mirror too
 }
 
 void App::close_article() {
@@ -102,7 +114,7 @@ void App::close_article() {
 void App::publish_mirror() {
   const std::int64_t now = platform_.now();
   mirror_minute_ = now / 60;
-  platform_.publish_headlines(mirror_json(list_.rows(), now));
+  platform_.publish_headlines(mirror_json(list_.rows(), now, &reading_));
 }
 
 void App::draw_header(float scale) {
@@ -115,7 +127,11 @@ void App::draw_header(float scale) {
   const float pad = 16.0f * scale;
 
   const float brand_y = pos.y + (h - f.brand->FontSize) * 0.5f;
-  dl->AddText(f.brand, f.brand->FontSize, ImVec2(pos.x + pad, brand_y), p.text, "feedview");
+  // Narrow windows: the sidebar is a drawer opened from a menu button before the brand.
+  float brand_x = pos.x + pad;
+  if (Sidebar::docked_width(ImGui::GetIO().DisplaySize.x, scale) == 0.0f)
+    brand_x += draw_menu_button(pos.x + 8.0f * scale, pos.y + h * 0.5f, scale) - 2.0f * scale;
+  dl->AddText(f.brand, f.brand->FontSize, ImVec2(brand_x, brand_y), p.text, "feedview");
 
   // Status on the right: loading progress, then counts, then errors.
   std::size_t waiting = 0, failed = 0;
@@ -148,7 +164,8 @@ void App::draw_header(float scale) {
   const ImVec2 sz = f.meta->CalcTextSizeA(f.meta->FontSize, FLT_MAX, 0, status);
   const float status_y = pos.y + (h - f.meta->FontSize) * 0.5f;
   const float brand_w = f.brand->CalcTextSizeA(f.brand->FontSize, FLT_MAX, 0, "feedview").x;
-  const float search_x = pos.x + pad + brand_w + 20.0f * scale;
+  // The search field lines up with the list column when there is room.
+  const float search_x = std::max(brand_x + brand_w + 20.0f * scale, header_search_x_);
   // The theme switch sits at the right edge; the status line to its left.
   const float theme_w = draw_theme_switch(pos.x + w - pad, pos.y + h * 0.5f, scale);
   const float feeds_w = draw_feeds_button(pos.x + w - pad - theme_w - 4.0f * scale, pos.y + h * 0.5f, scale);
@@ -234,9 +251,11 @@ void App::draw(float scale) {
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
                    ImGuiWindowFlags_NoScrollWithMouse);
 
-  // Layouts: list alone in a centred column; list + reading pane side by side when wide; the
-  // pane alone (with Back) when narrow.
-  const float avail = io.DisplaySize.x;
+  // Layouts: the sidebar docked at the left (a drawer when narrow), then the list alone in a
+  // centred column; list + reading pane side by side when wide; the pane alone (with Back)
+  // when narrow.
+  const float x0 = draw_sidebar(scale, kHeaderHeight * scale);
+  const float avail = io.DisplaySize.x - x0;
   const bool reading = pane_.is_open();
   const bool wide = avail >= kTwoPaneMinWidth * scale;
   const bool pane_only = reading && !wide;
@@ -250,13 +269,17 @@ void App::draw(float scale) {
   if (!io.WantTextInput && !io.KeyCtrl && !io.KeySuper && !subs_panel_.is_open()) {
     for (ImWchar c : io.InputQueueCharacters)
       if (c == '/') focus_search_ = true;
-    if (reading && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) close_article();
+    if (reading && !sidebar_.drawer_open() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+      close_article();
   }
-  if (!subs_panel_.is_open()) list_.handle_keys(platform_);
+  if (!subs_panel_.is_open()) {
+    list_.handle_keys(platform_);
+    handle_reading_keys();
+  }
 
-  const float header_w = reading ? avail : column;
-  ImGui::SetCursorPos(ImVec2(reading ? 0.0f : left, 0));
-  ImGui::BeginChild("##header", ImVec2(header_w, kHeaderHeight * scale), false,
+  header_search_x_ = x0 + left;
+  ImGui::SetCursorPos(ImVec2(0, 0));
+  ImGui::BeginChild("##header", ImVec2(io.DisplaySize.x, kHeaderHeight * scale), false,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   draw_header(scale);
   ImGui::EndChild();
@@ -264,18 +287,20 @@ void App::draw(float scale) {
   if (!pane_only) {
     // The list scrolls in a child as wide as its area so the wheel works in the margins too;
     // its rows sit in the column.
-    ImGui::SetCursorPos(ImVec2(0, kHeaderHeight * scale));
+    ImGui::SetCursorPos(ImVec2(x0, kHeaderHeight * scale));
     ImGui::BeginChild("##list", ImVec2(list_w, 0), false);
     ImGui::SetCursorPos(ImVec2(left, ImGui::GetCursorPosY() + 8.0f * scale));
     if (list_.rows().empty()) {
       bool loading = !subscriptions_loaded_;
       for (const FeedSlot& s : feeds_) loading |= !s.removed && s.status == FeedSlot::Status::Waiting;
-      const char* msg = loading ? "Loading headlines\xE2\x80\xA6"
-                        : all_rows_.empty() ? "No headlines yet."
-                                            : "No headlines match the search.";
+      const std::string msg = loading ? "Loading headlines\xE2\x80\xA6"
+                              : all_rows_.empty() ? "No headlines yet."
+                                                  : empty_list_message();
       ImGui::SetCursorPos(ImVec2(left + 16.0f * scale, ImGui::GetCursorPosY() + 24.0f * scale));
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.text_muted));
-      ImGui::TextUnformatted(msg);
+      ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(1.0f, column - 32.0f * scale));
+      ImGui::TextUnformatted(msg.c_str());
+      ImGui::PopTextWrapPos();
       ImGui::PopStyleColor();
     } else {
       list_.draw(f, p, scale, now, platform_, column - (reading ? ImGui::GetStyle().ScrollbarSize : 0.0f));
@@ -289,16 +314,21 @@ void App::draw(float scale) {
   if (open >= 0) open_article(static_cast<std::size_t>(open));
 
   if (reading) {
-    const float pane_x = pane_only ? 0.0f : list_w;
-    const float pane_w = avail - pane_x;
+    const float pane_x = x0 + (pane_only ? 0.0f : list_w);
+    const float pane_w = io.DisplaySize.x - pane_x;
     ImGui::SetCursorPos(ImVec2(pane_x, kHeaderHeight * scale));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(p.surface));
     ImGui::BeginChild("##pane", ImVec2(pane_w, 0), false);
     const float content_w = std::min(pane_w - ImGui::GetStyle().ScrollbarSize, 760.0f * scale);
+    const reading::Flags open_marks = open_flags();
+    pane_.set_marks(open_marks.read, open_marks.starred);
     if (pane_.draw(f, p, scale, now, platform_, content_w, pane_only)) close_article();
     const int export_request = pane_.take_export_request();
     if (export_request == ReadingPane::kCopyMarkdown) copy_markdown();
     if (export_request == ReadingPane::kDownloadMarkdown) download_markdown();
+    const char mark = pane_.take_mark_request();
+    if (mark == 's') toggle_open_star();
+    if (mark == 'm') toggle_open_read();
     ImGui::EndChild();
     ImGui::PopStyleColor();
     if (!pane_only) {
@@ -308,6 +338,8 @@ void App::draw(float scale) {
     }
   }
   ImGui::End();
+  draw_drawer(scale, kHeaderHeight * scale);
+  draw_undo_bar(x0, io.DisplaySize.x - x0, scale);
   draw_subscriptions(scale, now);
 
   next_wake_ = list_.next_wake();
@@ -317,6 +349,8 @@ void App::draw(float scale) {
   // The Undo offer runs out on its own.
   const double undo_left = static_cast<double>(subs_.undo_seconds_left(now));
   if (undo_left > 0 && undo_left < next_wake_) next_wake_ = undo_left;
+  const double reading_wake = reading_wake_in();
+  if (reading_wake >= 0 && (next_wake_ < 0 || reading_wake < next_wake_)) next_wake_ = reading_wake;
 }
 
 }  // namespace fv::app

@@ -13,10 +13,13 @@
 #include "app/headline_list.h"
 #include "app/platform.h"
 #include "app/reading_pane.h"
+#include "app/sidebar.h"
 #include "core/search/search_query.h"
 #include "app/subscriptions.h"
 #include "app/subscriptions_panel.h"
 #include "core/subscriptions/subscription_list.h"
+#include "core/reading/key_sequence.h"
+#include "core/reading/reading_state.h"
 
 namespace fv::app {
 
@@ -35,6 +38,16 @@ class App {
   void on_feed_bytes(int index, std::string_view bytes, const std::string& url,
                      const std::string& content_type);
   void on_feed_error(int index, const std::string& message);
+
+  // Reading state (src/app/app_reading.cpp): the stored marks at start-up (marks JSON, see
+  // core/reading/marks_json.h); a feed's fetch starting or ending; the sidebar mirror's
+  // buttons — kind "view" (id All/Unread/Starred), "folder" (its name) or "feed" (its index).
+  void restore_marks(std::string_view json);
+  void on_feed_busy(int index, bool busy);
+  void select_from_mirror(std::string_view kind, std::string_view id);
+  // The open story's Star / Mark unread, for the reading pane and its mirror.
+  void toggle_open_star();
+  void toggle_open_read();
 
   // One UI frame, between ImGui::NewFrame() and ImGui::Render(). `scale` = device pixels per
   // CSS pixel (ImGui coordinates are device pixels).
@@ -77,6 +90,23 @@ class App {
   void publish_mirror();
   void open_article(std::size_t row);
   void close_article();
+  // Reading state and sidebar (app_reading.cpp).
+  void sync_reading();
+  void set_filter(const reading::Filter& filter);
+  void handle_reading_keys();
+  void run_reading_command(int command);
+  void mark_all_read_in_view();
+  void undo_mark_all();
+  void after_marks_changed();
+  int current_row() const;  // the selected row, else the open story's row; -1 if none
+  float draw_sidebar(float scale, float top);  // returns the docked width (0 in drawer mode)
+  void draw_drawer(float scale, float top);    // the sidebar as a drawer, when open
+  void apply_sidebar_actions(const Sidebar::Actions& actions);
+  std::string empty_list_message() const;      // why the list is empty (view, feed, search)
+  double reading_wake_in() const;
+  reading::Flags open_flags() const;  // the reading pane's story  // seconds until the undo bar or a key sequence expires
+  float draw_menu_button(float x, float center_y, float scale);  // returns its width
+  void draw_undo_bar(float x, float width, float scale);
   void draw_header(float scale);
   void draw_search_field(float x, float y, float width, float scale);
   float draw_theme_switch(float right, float center_y, float scale);  // returns its width
@@ -111,6 +141,15 @@ class App {
   int find_request_ = 0;
   int shown_undo_ = -1;
   std::string pane_feed_url_, pane_item_id_;  // the story in the reading pane, for exports
+
+  reading::ReadingState reading_;
+  reading::KeySequence reading_keys_;
+  Sidebar sidebar_;
+  std::size_t open_feed_ = 0;   // the story in the reading pane, by feed index and item id
+  std::string open_item_id_;
+  reading::UndoSnapshot undo_;  // the last "mark all read", while its undo bar shows
+  double undo_until_ = -1.0;    // ImGui time the undo bar goes away
+  float header_search_x_ = 0.0f;  // where the search field starts (aligned with the list)
 };
 
 }  // namespace fv::app

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <string>
 
+#include "app/icons.h"
 #include "app/platform.h"
 #include "app/text_layout.h"
 #include "core/layout/relative_time.h"
@@ -142,22 +143,33 @@ void HeadlineList::draw(const FontHandles& fonts, const Palette& colors, float s
 
     const float x = top_left.x + kPadX * scale;
     float y = top_left.y + kPadY * scale;
+    const reading::Flags marks = marks_ ? marks_->flags(h.feed, h.item) : reading::Flags{};
+    if (marks_ && !marks.read)  // unread: an accent dot in the margin, level with the title
+      icons::dot(dl, ImVec2(top_left.x + 8.0f * scale, y + fonts.headline->FontSize * 0.55f),
+                 3.5f * scale, colors.accent);
     const TextLines title = wrap_text(fonts.headline, h.title, wrap, kTitleLeading);
-    draw_lines(dl, fonts.headline, ImVec2(x, y), colors.text, title);
+    draw_lines(dl, fonts.headline, ImVec2(x, y), marks.read ? colors.text_muted : colors.text, title);
     y += title.height() + kTitleMetaGap * scale;
 
     // Meta line: source · relative time
     std::string meta = h.source;
     if (h.sources > 1) meta += "  \xC2\xB7  " + std::to_string(h.sources) + " sources";
     std::string when = h.time ? layout::relative_time(*h.time, now) : std::string();
-    dl->AddText(fonts.meta, fonts.meta->FontSize, ImVec2(x, y), colors.text_muted, meta.c_str());
+    float meta_x = x;  // where the meta text starts, after the star
+    if (marks.starred) {  // a star before the source
+      const float r = fonts.meta->FontSize * 0.42f;
+      icons::star(dl, ImVec2(x + r, y + fonts.meta->FontSize * 0.5f), r, colors.star, true,
+                  std::max(1.0f, scale));
+      meta_x += 2 * r + 6.0f * scale;
+    }
+    dl->AddText(fonts.meta, fonts.meta->FontSize, ImVec2(meta_x, y), colors.text_muted, meta.c_str());
     if (!when.empty()) {
       const float src_w = fonts.meta->CalcTextSizeA(fonts.meta->FontSize, FLT_MAX, 0, meta.c_str()).x;
       const std::string dot = meta.empty() ? std::string() : std::string("  \xC2\xB7  ");
       const float dot_w = fonts.meta->CalcTextSizeA(fonts.meta->FontSize, FLT_MAX, 0, dot.c_str()).x;
-      dl->AddText(fonts.meta, fonts.meta->FontSize, ImVec2(x + src_w, y), colors.text_muted,
+      dl->AddText(fonts.meta, fonts.meta->FontSize, ImVec2(meta_x + src_w, y), colors.text_muted,
                   dot.c_str());
-      const ImVec2 when_pos(x + src_w + dot_w, y);
+      const ImVec2 when_pos(meta_x + src_w + dot_w, y);
       dl->AddText(fonts.meta, fonts.meta->FontSize, when_pos, colors.text_muted, when.c_str());
       const ImVec2 when_size =
           fonts.meta->CalcTextSizeA(fonts.meta->FontSize, FLT_MAX, 0, when.c_str());

@@ -8,6 +8,7 @@
 #include "app/fonts.h"
 #include "app/headlines.h"
 #include "app/theme.h"
+#include "core/reading/reading_state.h"
 
 namespace fv::app {
 
@@ -17,6 +18,8 @@ class HeadlineList {
  public:
   void set_rows(std::vector<Headline> rows);
   const std::vector<Headline>& rows() const { return rows_; }
+  // Where rows read their read/starred state (unread rows: accent dot; read: muted title).
+  void set_marks(const reading::ReadingState* marks) { marks_ = marks; }
 
   // Draws at the cursor of the current (scrolling) ImGui window, `width` device pixels wide.
   void draw(const FontHandles& fonts, const Palette& colors, float scale, std::int64_t now,
@@ -41,6 +44,7 @@ class HeadlineList {
   void draw_context_menu(const Headline& h, float scale, Platform& platform);
 
   std::vector<Headline> rows_;
+  const reading::ReadingState* marks_ = nullptr;
   std::vector<float> offsets_;  // prefix sums of row heights (device pixels)
   float measured_width_ = -1.0f, measured_scale_ = 0.0f;
   const void* measured_font_ = nullptr;

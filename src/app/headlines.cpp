@@ -63,13 +63,17 @@ std::vector<Headline> collect_headlines(const std::vector<FeedSlot>& feeds) {
   return rows;
 }
 
-std::string mirror_json(const std::vector<Headline>& rows, std::int64_t now) {
+std::string mirror_json(const std::vector<Headline>& rows, std::int64_t now,
+                        const reading::ReadingState* marks) {
   nlohmann::json arr = nlohmann::json::array();
   for (const Headline& h : rows) {
+    const reading::Flags flags = marks ? marks->flags(h.feed, h.item) : reading::Flags{};
     arr.push_back({{"title", h.title},
                    {"url", h.link},
                    {"source", h.source},
-                   {"time", h.time ? layout::relative_time(*h.time, now) : std::string()}});
+                   {"time", h.time ? layout::relative_time(*h.time, now) : std::string()},
+                   {"read", flags.read},
+                   {"starred", flags.starred}});
   }
   // Replace invalid UTF-8 rather than failing: feed text has been decoded by core already.
   return arr.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

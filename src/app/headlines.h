@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/subscriptions.h"
+#include "core/reading/reading_state.h"
 
 namespace fv::app {
 
@@ -29,8 +30,9 @@ std::string title_without_source(const std::string& title, const std::string& so
 
 bool is_http_link(const std::string& url);
 
-// JSON array for the accessible mirror: [{"title","url","source","time"}] with `time` the
-// relative label shown on the canvas.
-std::string mirror_json(const std::vector<Headline>& rows, std::int64_t now);
+// JSON array for the accessible mirror: [{"title","url","source","time","read","starred"}]
+// with `time` the relative label shown on the canvas; read/starred from `marks` when given.
+std::string mirror_json(const std::vector<Headline>& rows, std::int64_t now,
+                        const reading::ReadingState* marks = nullptr);
 
 }  // namespace fv::app

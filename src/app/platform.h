@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "app/read_state_store.h"
+
 namespace fv::app {
 
 // Small string key/value store that survives reloads (localStorage in the browser).
@@ -63,6 +65,19 @@ class Platform {
 
   // Wall-clock time, Unix seconds (UTC).
   virtual std::int64_t now() const = 0;
+
+  // Read/starred marks across reloads (the default keeps them for the session only).
+  virtual ReadStateStore& read_state_store() {
+    static SessionReadStateStore session;
+    return session;
+  }
+
+  // Fetches every feed again now because a person asked ("r"); per-feed progress comes back
+  // through App::on_feed_busy, new bytes through App::on_feed_bytes.
+  virtual void refresh_feeds() {}
+
+  // The sidebar's accessible mirror: JSON from Sidebar::mirror_json.
+  virtual void publish_sidebar(const std::string& json) { (void)json; }
 };
 
 }  // namespace fv::app

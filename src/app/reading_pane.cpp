@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/icons.h"
 #include "app/platform.h"
 #include "app/text_layout.h"
 #include "core/layout/relative_time.h"
@@ -78,6 +79,40 @@ void ReadingPane::show(const Headline& headline, const Item& item) {
 
 void ReadingPane::close() { open_ = false; }
 
+// Star / Unstar (a drawn star before the label) and Mark unread / Mark read, as quiet
+// outlined buttons beside "Open original".
+void ReadingPane::draw_mark_buttons(const Palette& p, float scale) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float h = ImGui::GetFontSize() + style.FramePadding.y * 2;
+  const float star_w = 14.0f * scale;
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, std::max(1.0f, std::floor(scale)));
+  ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(p.divider));
+  ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+  const char* star_label = starred_ ? "Starred" : "Star";
+  const float star_text = ImGui::CalcTextSize(star_label).x;
+  const ImVec2 star_pos = ImGui::GetCursorScreenPos();
+  if (ImGui::Button("##star", ImVec2(star_text + star_w + 6.0f * scale + style.FramePadding.x * 2, h)))
+    mark_request_ = 's';
+  if (ImGui::IsItemHovered()) {
+    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImGui::SetTooltip("%s (s)", starred_ ? "Remove the star" : "Star this story");
+  }
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImU32 star_col = starred_ ? p.star : p.text_muted;
+  icons::star(dl, ImVec2(star_pos.x + style.FramePadding.x + star_w * 0.5f, star_pos.y + h * 0.5f),
+              star_w * 0.5f, star_col, starred_, std::max(1.0f, 1.25f * scale));
+  dl->AddText(ImVec2(star_pos.x + style.FramePadding.x + star_w + 6.0f * scale,
+                     star_pos.y + style.FramePadding.y), p.text, star_label);
+  ImGui::SameLine(0, 8.0f * scale);
+  if (ImGui::Button(read_ ? "Mark unread" : "Mark read", ImVec2(0, h))) mark_request_ = 'm';
+  if (ImGui::IsItemHovered()) {
+    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImGui::SetTooltip("%s", "Toggle read (m)");
+  }
+  ImGui::PopStyleColor(2);
+  ImGui::PopStyleVar();
+}
+
 bool ReadingPane::draw(const FontHandles& f, const Palette& p, float scale, std::int64_t now,
                        Platform& platform, float width, bool show_back) {
   if (!open_) return false;
@@ -119,8 +154,8 @@ bool ReadingPane::draw(const FontHandles& f, const Palette& p, float scale, std:
     wrapped(f.body, p.text, para, std::min(wrap, 680.0f * scale), 1.5f);
   }
 
+  ImGui::SetCursorPos(ImVec2(x0, ImGui::GetCursorPosY() + 18.0f * scale));
   if (!link_.empty()) {
-    ImGui::SetCursorPos(ImVec2(x0, ImGui::GetCursorPosY() + 18.0f * scale));
     const ImVec4 accent = ImGui::ColorConvertU32ToFloat4(p.accent);
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(accent.x, accent.y, accent.z, 0.12f));
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(accent.x, accent.y, accent.z, 0.2f));
@@ -129,7 +164,9 @@ bool ReadingPane::draw(const FontHandles& f, const Palette& p, float scale, std:
     if (ImGui::Button("Open original")) platform.open_url(link_);
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImGui::PopStyleColor(4);
+    ImGui::SameLine(0, 8.0f * scale);
   }
+  draw_mark_buttons(p, scale);
   // Exports of this story (App carries them out).
   ImGui::PushFont(f.meta);
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.text_muted));
@@ -195,6 +232,8 @@ std::string ReadingPane::mirror_json(std::int64_t now) const {
       {"time", time_ ? layout::relative_time(*time_, now) : std::string()},
       {"paragraphs", paragraphs_},
       {"related", related},
+      {"read", read_},
+      {"starred", starred_},
   };
   return doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

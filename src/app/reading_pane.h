@@ -37,10 +37,24 @@ class ReadingPane {
     return r;
   }
 
+  // The open story's read/starred state, shown as its Star / Mark unread buttons.
+  void set_marks(bool read, bool starred) {
+    read_ = read;
+    starred_ = starred;
+  }
+  // The button the reader pressed since the last call: 's' star, 'm' read/unread, 0 none.
+  char take_mark_request() {
+    const char r = mark_request_;
+    mark_request_ = 0;
+    return r;
+  }
+
   // JSON for Platform::publish_article.
   std::string mirror_json(std::int64_t now) const;
 
  private:
+  void draw_mark_buttons(const Palette& colors, float scale);
+
   bool open_ = false;
   std::string title_, link_, source_, author_;
   std::optional<std::int64_t> time_;
@@ -48,6 +62,8 @@ class ReadingPane {
   std::vector<Related> related_;
   bool scroll_to_top_ = false;
   int export_request_ = 0;
+  bool read_ = false, starred_ = false;
+  char mark_request_ = 0;
 };
 
 }  // namespace fv::app

@@ -2,6 +2,7 @@
 // list comes from feeds/feeds.json; later the network layer adds user subscriptions.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,8 @@ struct FeedSlot {
   Status status = Status::Waiting;
   bool removed = false;            // removed by the reader (its items are held for an undo)
   std::string error;               // one line, for people, when Failed
+  bool fetching = false;           // a fetch is running (first load or refresh)
+  std::int64_t updated_at = 0;     // when its items last arrived (Unix s), 0 = never
   Feed feed;
 };
 

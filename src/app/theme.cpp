@@ -12,10 +12,12 @@ constexpr ImU32 rgb(unsigned v) {
 const Palette kLight = {
     rgb(0xf7f7f5), rgb(0xffffff), rgb(0xeeeeea), rgb(0xe4e4df), rgb(0x1c1c1e),
     rgb(0x5f6368), rgb(0x1a5fb4), rgb(0xdedcd8), rgb(0xb3261e),
+    rgb(0xc98a00),
 };
 const Palette kDark = {
     rgb(0x17181a), rgb(0x1f2023), rgb(0x2a2c30), rgb(0x33353a), rgb(0xe8e6e3),
     rgb(0xa2a6ad), rgb(0x8ab4f8), rgb(0x34363b), rgb(0xf2b8b5),
+    rgb(0xf4c152),
 };
 
 ImVec4 v4(ImU32 c, float alpha = 1.0f) {

@@ -16,6 +16,7 @@ struct TypeScale {
 
 struct Palette {
   ImU32 page, surface, hover, pressed, text, text_muted, accent, divider, error;
+  ImU32 star;  // starred items
 };
 
 const TypeScale& type_scale();

@@ -11,14 +11,15 @@
 //     deliver(index, bytes, url, contentType)  hand bytes to the app (fv_feed_loaded)
 //     fail(index, message)                     the feed has nothing to show (fv_feed_failed)
 //     notify(key, text)                        a notice line ('' removes it)
+//     busy(index, on)                          a fetch of the feed started (true) or ended
 //   .load(index, url)          first load of a subscribed feed
 //   .refreshAll({ manual })    every feed now (manual: ignores the schedule, not Retry-After)
 //   .forget(url)               stop refreshing an unsubscribed feed
 //   .errors()                  "Title: message" for each feed whose last fetch failed
 export class FeedSource {
-  constructor({ fetcher, store, policy, deliver, fail, notify = () => {},
+  constructor({ fetcher, store, policy, deliver, fail, notify = () => {}, busy = () => {},
                 now = () => Date.now() / 1000, doc = globalThis.document, win = globalThis.window }) {
-    Object.assign(this, { fetcher, store, policy, deliver, fail, notify, now, doc });
+    Object.assign(this, { fetcher, store, policy, deliver, fail, notify, busy, now, doc });
     this.feeds = new Map();  // url → { index, url, title, state, shown, busy }
     this.timer = null;
     this.progress = { running: 0, done: 0 };
@@ -71,8 +72,10 @@ export class FeedSource {
     if (!feed.busy) {
       this.progress.running += 1;
       this.#progress();
+      this.busy(feed.index, true);
       feed.busy = this.#fetchOnce(feed).finally(() => {
         feed.busy = null;
+        this.busy(feed.index, false);
         this.progress.running -= 1;
         this.progress.done += 1;
         this.#progress();

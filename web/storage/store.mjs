@@ -208,6 +208,58 @@ export class FeedStore {
     return true;
   }
 
+  // ---- Read and starred marks from the dashboard ------------------------------------------
+  //
+  // The app keeps read/starred state by (feed URL, item id) and saves it here; the items
+  // store holds it, so a backup carries it and putItems keeps it across fetches. An item the
+  // store has not seen yet gets a minimal record (title and link follow with putItems).
+
+  // Every item with a mark: [{ feed, id, read, starred }].
+  async marks() {
+    const out = [];
+    for (const i of await this.#readAll('items')) {
+      if (i.read || i.starred) out.push({ feed: i.feedId, id: i.id, read: i.read, starred: i.starred });
+    }
+    return out;
+  }
+
+  // Saves [{ feed, id, read, starred }] (read/starred 0|1 or booleans). Calls are applied in
+  // order, so a quick read-then-unread never lands the other way round. Returns how many
+  // were saved.
+  putMarks(marks, now = nowSeconds()) {
+    const run = this.#marksQueue.then(() => this.#putMarks(marks, now));
+    this.#marksQueue = run.catch(() => {});
+    return run;
+  }
+
+  #marksQueue = Promise.resolve();
+
+  async #putMarks(marks, now) {
+    const byFeed = new Map();
+    for (const m of Array.isArray(marks) ? marks : []) {
+      if (!m || typeof m.feed !== 'string' || !m.feed || typeof m.id !== 'string' || !m.id) continue;
+      if (!byFeed.has(m.feed)) byFeed.set(m.feed, []);
+      byFeed.get(m.feed).push(m);
+    }
+    const records = [];
+    for (const [feedId, list] of byFeed) {
+      // One read per feed rather than one per mark: "mark all read" may touch thousands.
+      const known = new Map((await this.items(feedId)).map((i) => [i.id, i]));
+      for (const m of list) {
+        const old = known.get(m.id);
+        const record = old ? { ...old } : {
+          feedId, id: m.id, title: '', link: '', published: null, source: '', seenAt: now,
+        };
+        record.read = m.read ? 1 : 0;
+        record.starred = m.starred ? 1 : 0;
+        known.set(m.id, record);
+        records.push(record);
+      }
+    }
+    await this.#putMany('items', records);
+    return records.length;
+  }
+
   setRead(feedId, itemId, read = true) {
     return this.#mark(feedId, itemId, 'read', read);
   }

@@ -3,6 +3,7 @@
 
 #include "app/platform.h"
 #include "platform/web/local_storage_settings.h"
+#include "platform/web/reading_shim.h"
 
 namespace fv::web {
 
@@ -23,9 +24,13 @@ class WebPlatform : public app::Platform {
                      const std::string& bytes) override;
   void publish_subscriptions(const std::string& json) override;
   std::int64_t now() const override;
+  app::ReadStateStore& read_state_store() override { return read_state_; }
+  void refresh_feeds() override { shim_refresh_feeds(); }
+  void publish_sidebar(const std::string& json) override { shim_publish_sidebar(json); }
 
  private:
   LocalStorageSettings settings_;
+  WebReadStateStore read_state_;
 };
 
 }  // namespace fv::web

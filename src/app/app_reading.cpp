@@ -1,0 +1,321 @@
+// The App's reading state: read/unread and stars (core/reading), the sidebar and its drawer,
+// the reading keys, "mark all read" with its undo bar, and persistence through the platform's
+// ReadStateStore. Kept apart from app.cpp, which several features share.
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <cstdio>
+
+#include "app/app.h"
+#include "app/icons.h"
+#include "app/reading_keys.h"
+#include "core/reading/marks_json.h"
+
+namespace fv::app {
+namespace {
+
+constexpr double kUndoSeconds = 8.0;
+
+}  // namespace
+
+void App::sync_reading() {
+  std::vector<reading::FeedInput> in;
+  in.reserve(feeds_.size());
+  for (const FeedSlot& s : feeds_)
+    in.push_back({s.url, s.folder,
+                  s.status == FeedSlot::Status::Loaded && !s.removed ? &s.feed.items : nullptr});
+  reading_.sync(in);
+  platform_.publish_sidebar(Sidebar::mirror_json(feeds_, reading_, platform_.now()));
+}
+
+void App::restore_marks(std::string_view json) {
+  reading_.restore(reading::marks_from_json(json));
+  apply_search();
+  platform_.publish_sidebar(Sidebar::mirror_json(feeds_, reading_, platform_.now()));
+}
+
+void App::on_feed_busy(int index, bool busy) {
+  if (index < 0 || static_cast<std::size_t>(index) >= feeds_.size()) return;
+  feeds_[index].fetching = busy;
+  platform_.publish_sidebar(Sidebar::mirror_json(feeds_, reading_, platform_.now()));
+}
+
+void App::set_filter(const reading::Filter& filter) {
+  if (filter == reading_.filter()) return;
+  reading_.set_filter(filter);
+  apply_search();
+  platform_.publish_sidebar(Sidebar::mirror_json(feeds_, reading_, platform_.now()));
+}
+
+void App::select_from_mirror(std::string_view kind, std::string_view id) {
+  reading::Filter f;
+  f.view = reading_.filter().view;
+  if (kind == "view") {
+    f.view = id == "Unread" ? reading::View::Unread : id == "Starred" ? reading::View::Starred
+                                                                        : reading::View::All;
+  } else if (kind == "folder") {
+    f.scope = reading::Filter::Scope::Folder;
+    f.folder = std::string(id);
+  } else if (kind == "feed") {
+    std::size_t i = 0;
+    for (char c : id) {
+      if (c < '0' || c > '9') return;
+      i = i * 10 + static_cast<std::size_t>(c - '0');
+    }
+    if (id.empty() || i >= feeds_.size()) return;
+    f.scope = reading::Filter::Scope::Feed;
+    f.feed = i;
+  } else {
+    return;
+  }
+  set_filter(f);
+}
+
+void App::after_marks_changed() {
+  const std::vector<reading::Mark> changes = reading_.take_changes();
+  if (!changes.empty()) platform_.read_state_store().save(changes);
+  publish_mirror();
+  platform_.publish_sidebar(Sidebar::mirror_json(feeds_, reading_, platform_.now()));
+  if (pane_.is_open()) {
+    const reading::Flags fl = open_flags();
+    pane_.set_marks(fl.read, fl.starred);
+    platform_.publish_article(pane_.mirror_json(platform_.now()));
+  }
+}
+
+int App::current_row() const {
+  if (list_.selected() >= 0) return list_.selected();
+  if (!pane_.is_open()) return -1;
+  const auto& rows = list_.rows();
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    if (rows[i].feed == open_feed_ && rows[i].feed < feeds_.size() &&
+        rows[i].item < feeds_[rows[i].feed].feed.items.size() &&
+        feeds_[rows[i].feed].feed.items[rows[i].item].id == open_item_id_)
+      return static_cast<int>(i);
+  return -1;
+}
+
+void App::toggle_open_star() {
+  const int row = current_row();
+  if (row < 0) return;
+  const Headline& h = list_.rows()[static_cast<std::size_t>(row)];
+  reading_.toggle_starred(h.feed, h.item);
+  after_marks_changed();
+}
+
+void App::toggle_open_read() {
+  const int row = current_row();
+  if (row < 0) return;
+  const Headline& h = list_.rows()[static_cast<std::size_t>(row)];
+  reading_.toggle_read(h.feed, h.item);
+  after_marks_changed();
+}
+
+void App::mark_all_read_in_view() {
+  // Exactly what is listed (view, feed or folder, search and any other filter).
+  std::vector<std::pair<std::size_t, std::size_t>> items;
+  items.reserve(list_.rows().size());
+  for (const Headline& h : list_.rows()) items.emplace_back(h.feed, h.item);
+  reading::UndoSnapshot snap = reading_.mark_read(items);
+  if (snap.empty()) return;
+  undo_ = std::move(snap);
+  undo_until_ = ImGui::GetTime() + kUndoSeconds;
+  after_marks_changed();
+  if (reading_.filter().view == reading::View::Unread) apply_search();
+}
+
+void App::undo_mark_all() {
+  if (undo_.empty()) return;
+  reading_.undo(undo_);
+  undo_ = {};
+  undo_until_ = -1.0;
+  apply_search();
+  after_marks_changed();
+}
+
+void App::run_reading_command(int index) {
+  const auto& keys = reading_keys();
+  if (index < 0 || static_cast<std::size_t>(index) >= keys.size()) return;
+  reading::Filter f;  // the views show everything; a feed or folder is left by choosing one
+  switch (keys[static_cast<std::size_t>(index)].command) {
+    case ReadingCommand::ToggleRead: toggle_open_read(); return;
+    case ReadingCommand::ToggleStar: toggle_open_star(); return;
+    case ReadingCommand::MarkAllRead: mark_all_read_in_view(); return;
+    case ReadingCommand::Refresh:
+      for (FeedSlot& s : feeds_) s.fetching = true;
+      platform_.refresh_feeds();
+      return;
+    case ReadingCommand::ShowAll: f.view = reading::View::All; break;
+    case ReadingCommand::ShowUnread: f.view = reading::View::Unread; break;
+    case ReadingCommand::ShowStarred: f.view = reading::View::Starred; break;
+  }
+  set_filter(f);
+}
+
+void App::handle_reading_keys() {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput) return;
+  const bool undo_showing = !undo_.empty() && ImGui::GetTime() < undo_until_;
+  if ((io.KeyCtrl || io.KeySuper) && undo_showing &&
+      ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false)) {
+    undo_mark_all();
+    return;
+  }
+  if (io.KeyCtrl || io.KeySuper || io.KeyAlt) return;
+  if (sidebar_.drawer_open() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+    sidebar_.set_drawer_open(false);
+  for (ImWchar c : io.InputQueueCharacters) run_reading_command(reading_keys_.feed(c, ImGui::GetTime()));
+}
+
+float App::draw_menu_button(float x, float center_y, float scale) {
+  const Palette& p = palette(dark());
+  const float size = 36.0f * scale;
+  ImGui::SetCursorScreenPos(ImVec2(x, std::floor(center_y - size * 0.5f)));
+  const bool clicked = ImGui::InvisibleButton("##menu", ImVec2(size, size));
+  const bool hovered = ImGui::IsItemHovered();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  if (hovered || sidebar_.drawer_open())
+    dl->AddRectFilled(a, b, ImGui::IsItemActive() ? p.pressed : p.hover, 6.0f * scale);
+  icons::menu(dl, ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f), 8.0f * scale, p.text,
+              std::max(1.0f, std::round(1.5f * scale)));
+  if (hovered) {
+    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImGui::SetTooltip("Views and feeds");
+  }
+  if (clicked) sidebar_.set_drawer_open(!sidebar_.drawer_open());
+  return size;
+}
+
+float App::draw_sidebar(float scale, float top) {
+  const ImGuiIO& io = ImGui::GetIO();
+  const float docked = Sidebar::docked_width(io.DisplaySize.x, scale);
+  if (docked <= 0) return 0.0f;
+  sidebar_.set_drawer_open(false);
+  const Palette& p = palette(dark());
+  const float height = io.DisplaySize.y - top;
+  ImGui::SetCursorPos(ImVec2(0, top));
+  ImGui::BeginChild("##sidebar", ImVec2(docked, height), false,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  const Sidebar::Actions actions =
+      sidebar_.draw(fonts_.fonts(), p, scale, platform_.now(), feeds_, reading_, docked, height);
+  ImGui::EndChild();
+  ImGui::GetWindowDrawList()->AddLine(ImVec2(docked - 0.5f, top), ImVec2(docked - 0.5f, io.DisplaySize.y),
+                                      p.divider);
+  apply_sidebar_actions(actions);
+  return docked;
+}
+
+void App::draw_drawer(float scale, float top) {
+  if (!sidebar_.drawer_open()) return;
+  const ImGuiIO& io = ImGui::GetIO();
+  const Palette& p = palette(dark());
+  const float height = io.DisplaySize.y - top;
+  // Top-level windows above the dashboard: a scrim that closes the drawer on a tap, then it.
+  ImGui::SetNextWindowPos(ImVec2(0, top));
+  ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x, height));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0, 0, 0, dark() ? 0.5f : 0.28f));
+  ImGui::Begin("##scrim", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                       ImGuiWindowFlags_NoSavedSettings);
+  if (ImGui::InvisibleButton("##close-drawer", ImVec2(io.DisplaySize.x, height)))
+    sidebar_.set_drawer_open(false);
+  ImGui::End();
+  ImGui::PopStyleColor();
+  const float w = std::floor(std::min(300.0f * scale, io.DisplaySize.x * 0.85f));
+  ImGui::SetNextWindowPos(ImVec2(0, top));
+  ImGui::SetNextWindowSize(ImVec2(w, height));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(p.page));
+  ImGui::Begin("##drawer", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                        ImGuiWindowFlags_NoSavedSettings);
+  const Sidebar::Actions actions =
+      sidebar_.draw(fonts_.fonts(), p, scale, platform_.now(), feeds_, reading_, w, height);
+  ImGui::GetForegroundDrawList()->AddLine(ImVec2(w - 0.5f, top), ImVec2(w - 0.5f, top + height), p.divider);
+  ImGui::End();
+  ImGui::PopStyleColor();
+  if (actions.filter || actions.manage) sidebar_.set_drawer_open(false);
+  apply_sidebar_actions(actions);
+}
+
+void App::apply_sidebar_actions(const Sidebar::Actions& actions) {
+  if (actions.filter) set_filter(*actions.filter);
+  if (actions.manage) open_subscriptions();
+}
+
+reading::Flags App::open_flags() const {
+  if (!pane_.is_open() || open_feed_ >= feeds_.size()) return {};
+  return reading_.flags_of(feeds_[open_feed_].url, open_item_id_);
+}
+
+std::string App::empty_list_message() const {
+  const reading::Filter& f = reading_.filter();
+  if (f.scope == reading::Filter::Scope::Feed && f.feed < feeds_.size()) {
+    const FeedSlot& s = feeds_[f.feed];
+    if (s.status == FeedSlot::Status::Failed) return "This feed could not be fetched: " + s.error;
+    if (s.status == FeedSlot::Status::Waiting) return "Loading this feed\xE2\x80\xA6";
+  }
+  if (search_[0] != '\0') return "No headlines match the search.";
+  switch (f.view) {
+    case reading::View::Unread: return "All caught up \xE2\x80\x94 nothing unread here.";
+    case reading::View::Starred: return "No starred stories here. Press s on a story to star it.";
+    case reading::View::All: break;
+  }
+  return "No headlines here.";
+}
+
+double App::reading_wake_in() const {
+  const double t = ImGui::GetTime();
+  double wake = -1.0;
+  if (!undo_.empty()) wake = std::max(0.0, undo_until_ - t);
+  const double seq = reading_keys_.expires_in(t);
+  if (seq >= 0 && (wake < 0 || seq < wake)) wake = seq;
+  return wake;
+}
+
+void App::draw_undo_bar(float x, float width, float scale) {
+  if (undo_.empty()) return;
+  const double t = ImGui::GetTime();
+  if (t >= undo_until_) {
+    undo_ = {};
+    return;
+  }
+  const FontHandles& f = fonts_.fonts();
+  const Palette& p = palette(dark());
+  const ImGuiIO& io = ImGui::GetIO();
+  char text[96];
+  std::snprintf(text, sizeof text, "Marked %zu %s read", undo_.size(), undo_.size() == 1 ? "story" : "stories");
+  ImGui::PushFont(f.meta);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImVec2 tsz = ImGui::CalcTextSize(text);
+  const ImVec2 bsz(ImGui::CalcTextSize("Undo").x + style.FramePadding.x * 2,
+                   ImGui::GetFontSize() + style.FramePadding.y * 2);
+  const float pad = 14.0f * scale;
+  const float bar_w = std::min(width - 24.0f * scale, tsz.x + bsz.x + 3 * pad);
+  const float bar_h = bsz.y + 16.0f * scale;
+  const ImVec2 a(std::floor(x + (width - bar_w) * 0.5f), std::floor(io.DisplaySize.y - bar_h - 20.0f * scale));
+  const ImVec2 b(a.x + bar_w, a.y + bar_h);
+  // Its own top-level window so it takes clicks above the list.
+  ImGui::SetNextWindowPos(a);
+  ImGui::SetNextWindowSize(ImVec2(bar_w, bar_h));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0, 0, 0, 0));
+  ImGui::Begin("##undo-bar", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(a, b, p.text, 8.0f * scale);  // inverted: a calm dark bar on light, light on dark
+  dl->AddText(f.meta, f.meta->FontSize, ImVec2(a.x + pad, std::floor(a.y + (bar_h - f.meta->FontSize) * 0.5f)),
+              p.page, text);
+  ImGui::SetCursorScreenPos(ImVec2(b.x - pad * 0.5f - bsz.x, std::floor(a.y + (bar_h - bsz.y) * 0.5f)));
+  ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(p.text_muted));
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(dark() ? palette(false).accent : palette(true).accent));
+  const bool undo = ImGui::Button("Undo", bsz);
+  if (ImGui::IsItemHovered()) {
+    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  }
+  ImGui::PopStyleColor(3);
+  ImGui::End();
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  if (undo) undo_mark_all();
+}
+
+}  // namespace fv::app

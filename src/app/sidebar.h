@@ -1,0 +1,61 @@
+// The sidebar: the views (All, Unread, Starred) with their counts, then the feeds grouped by
+// folder (collapsible) with unread counts and status — fetching, failed (message on hover,
+// and in the list when the feed is selected), last update in a tooltip — and "Manage feeds…".
+// Docked at the left from 700 CSS px; below that a drawer opened from the header's menu
+// button. Counts come from core/reading's ReadingState (O(feeds) per frame).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "app/fonts.h"
+#include "app/subscriptions.h"
+#include "app/theme.h"
+#include "core/reading/reading_state.h"
+
+namespace fv::app {
+
+class Sidebar {
+ public:
+  static constexpr float kDockMinWidth = 700.0f;  // CSS px: narrower windows use the drawer
+  static constexpr float kWidth = 248.0f;         // CSS px, docked
+
+  // Width (device px) the docked sidebar takes from the window; 0 in drawer mode.
+  static float docked_width(float window_w, float scale) {
+    return window_w >= kDockMinWidth * scale ? kWidth * scale : 0.0f;
+  }
+
+  struct Actions {
+    std::optional<reading::Filter> filter;  // the reader picked a view, feed or folder
+    bool manage = false;                    // "Manage feeds…"
+  };
+
+  // Draws into the current child window, `width` × `height` device px.
+  Actions draw(const FontHandles& fonts, const Palette& colors, float scale, std::int64_t now,
+               const std::vector<FeedSlot>& feeds, const reading::ReadingState& state,
+               float width, float height);
+
+  bool drawer_open() const { return drawer_open_; }
+  void set_drawer_open(bool open) { drawer_open_ = open; }
+
+  // The accessible mirror of the sidebar: [{"kind": "view"|"folder"|"feed", "id", "label",
+  // "count", "selected", "status"}] in display order (see web/feedview-shim.js).
+  static std::string mirror_json(const std::vector<FeedSlot>& feeds,
+                                 const reading::ReadingState& state, std::int64_t now);
+
+  // The name people see for a feed: the subscribed title, else the feed's own, else the URL.
+  static const std::string& feed_name(const FeedSlot& slot);
+
+ private:
+  bool row(const char* id, const FontHandles& fonts, const Palette& colors, float scale,
+           float width, float indent, const std::string& label, std::size_t count,
+           bool selected, ImFont* font);
+
+  std::set<std::string> collapsed_;
+  bool drawer_open_ = false;
+};
+
+}  // namespace fv::app

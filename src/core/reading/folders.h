@@ -1,0 +1,19 @@
+// The sidebar's grouping of feeds: folders in the order they first appear in the subscription
+// list, each with its feeds in list order, then the feeds without a folder.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fv::reading {
+
+struct FolderGroup {
+  std::string name;                // "" for the feeds without a folder (always last)
+  std::vector<std::size_t> feeds;  // indices into the subscription list
+};
+
+std::vector<FolderGroup> group_by_folder(const std::vector<std::string_view>& folders);
+
+}  // namespace fv::reading
