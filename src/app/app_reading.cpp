@@ -179,10 +179,7 @@ float App::draw_menu_button(float x, float center_y, float scale) {
     dl->AddRectFilled(a, b, ImGui::IsItemActive() ? p.pressed : p.hover, 6.0f * scale);
   icons::menu(dl, ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f), 8.0f * scale, p.text,
               std::max(1.0f, std::round(1.5f * scale)));
-  if (hovered) {
-    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    ImGui::SetTooltip("Views and feeds");
-  }
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   if (clicked) sidebar_.set_drawer_open(!sidebar_.drawer_open());
   return size;
 }

@@ -1,0 +1,159 @@
+// Reading state as a person meets it: opening a story reads it, `s` stars it, both survive a
+// reload (IndexedDB), Shift+A marks the view read with an undo, the sidebar filters by feed,
+// and at 375 px the sidebar is a drawer behind the header's menu button. Screenshots in light
+// and dark at 1280 and 375 px.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  launchBrowser, makeSite, openApp, readMirror, rssWithItems, screenshot, startServer, waitForIdle,
+} from './lib/harness.mjs';
+
+const VIEW = { width: 1280, height: 800 };
+// CSS px at 1280: the sidebar is 248 px wide; rows are 32 px from y = 66: All, Unread, Starred,
+// then "Feeds", then the folder "World" (y 216), its feeds Alpha (248) and Beta (280), then
+// Gamma without a folder (312). The list column is 384..1144.
+const SIDE_X = 120;
+const SIDE = { all: 82, unread: 114, starred: 146, world: 216, alpha: 248, beta: 280, gamma: 312 };
+const FIRST_ROW = { x: 600, y: 92 };
+const MENU_BUTTON = { x: 26, y: 28 };  // 375 px: the drawer's button left of the brand
+
+let server, browser;
+before(async () => {
+  const root = makeSite([
+    { name: 'alpha.xml', xml: rssWithItems(4, { source: 'Alpha Daily' }) },
+    { name: 'beta.xml', xml: rssWithItems(3, { start: Date.UTC(2026, 0, 8, 11, 0, 0), source: 'Beta Wire' }) },
+    { name: 'gamma.xml', xml: rssWithItems(2, { start: Date.UTC(2026, 0, 8, 10, 0, 0), source: 'Gamma Post' }) },
+  ]);
+  fs.writeFileSync(path.join(root, 'feeds', 'feeds.json'), JSON.stringify({ feeds: [
+    { url: 'feeds/alpha.xml', title: 'Alpha', folder: 'World' },
+    { url: 'feeds/beta.xml', title: 'Beta', folder: 'World' },
+    { url: 'feeds/gamma.xml', title: 'Gamma' },
+  ] }));
+  server = await startServer({ root });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+// "World: 7 headlines. 9 items, 9 unread, 0 starred." → { where, listed, items, unread, starred }
+async function status(page) {
+  const text = await page.$eval('#fv-status', (e) => e.textContent);
+  const m = text.match(/^(.*): (\d+) headlines?\. (\d+) items, (\d+) unread, (\d+) starred\.$/);
+  assert.ok(m, `status line: ${text}`);
+  return { where: m[1], listed: +m[2], items: +m[3], unread: +m[4], starred: +m[5] };
+}
+
+async function waitForStatus(page, pattern) {
+  await page.waitForFunction((re) => new RegExp(re).test(document.getElementById('fv-status').textContent),
+                             pattern.source, { timeout: 10_000 });
+}
+
+const open = (browser, opts = {}) => openApp(browser, server.url, { viewport: VIEW, minHeadlines: 9, ...opts });
+
+test('opening a story reads it, s stars it, and both survive a reload', async () => {
+  const { context, page, problems } = await open(browser);
+  try {
+    await waitForIdle(page);
+    assert.deepEqual(await status(page), { where: 'All', listed: 9, items: 9, unread: 9, starred: 0 });
+    const before = await readMirror(page);
+    assert.ok(before.every((r) => r.html.includes('Unread.')), 'every headline starts unread in the mirror');
+
+    await page.mouse.click(FIRST_ROW.x, FIRST_ROW.y);
+    await waitForStatus(page, /8 unread/);
+    await page.keyboard.press('s');
+    await waitForStatus(page, /1 starred/);
+    const first = (await readMirror(page))[0];
+    assert.equal(first.title, before[0].title);
+    assert.ok(!first.html.includes('Unread.') && first.html.includes('Starred.'), first.html);
+    await waitForIdle(page);
+    await screenshot(page, 'reading-state-1280-light');
+
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('#fv-headlines li').length >= 9);
+    await waitForStatus(page, /8 unread, 1 starred/);
+    const again = await readMirror(page);
+    assert.ok(again[0].html.includes('Starred.') && !again[0].html.includes('Unread.'));
+    assert.ok(again.slice(1).every((r) => r.html.includes('Unread.')));
+    // (A missing favicon in a bare build is logged as a failed resource: not ours to judge.)
+    assert.deepEqual(problems.filter((p) => !p.startsWith('Failed to load resource')), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('Shift+A marks the whole view read and Ctrl+Z undoes exactly that', async () => {
+  const { context, page } = await open(browser, { colorScheme: 'dark' });
+  try {
+    await waitForIdle(page);
+    await page.mouse.click(SIDE_X, SIDE.unread);  // the Unread view
+    await waitForStatus(page, /^Unread: 9 headlines/);
+    await page.mouse.click(FIRST_ROW.x, FIRST_ROW.y);  // read one first: undo must keep it read
+    await waitForStatus(page, /8 unread/);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Shift+A');
+    await waitForStatus(page, /0 unread/);
+    await waitForIdle(page);
+    await screenshot(page, 'reading-state-undo-1280-dark');
+    assert.equal((await status(page)).listed, 0, 'the Unread view is empty after marking all read');
+    await page.keyboard.press('Control+Z');
+    await waitForStatus(page, /8 unread/);
+    assert.equal((await status(page)).listed, 8);
+  } finally {
+    await context.close();
+  }
+});
+
+test('clicking a feed or a folder in the sidebar filters the list; g a shows everything again', async () => {
+  const { context, page } = await open(browser);
+  try {
+    await waitForIdle(page);
+    await page.mouse.click(SIDE_X, SIDE.beta);
+    await waitForStatus(page, /^Beta: 3 headlines/);
+    assert.ok((await readMirror(page)).every((r) => r.source === 'Beta Wire'));
+    await page.mouse.click(SIDE_X, SIDE.world);
+    await waitForStatus(page, /^World: 7 headlines/);
+    await waitForIdle(page);
+    await screenshot(page, 'reading-state-folder-1280-light');
+    await page.keyboard.press('g');
+    await page.keyboard.press('a');
+    await waitForStatus(page, /^All: 9 headlines/);
+    // The mirror's sidebar buttons do the same for screen-reader users.
+    await page.$eval('#fv-sidebar-list button[data-kind="feed"][data-id="2"]', (b) => b.click());
+    await waitForStatus(page, /^Gamma: 2 headlines/);
+    const labels = await page.$$eval('#fv-sidebar-list button', (bs) => bs.map((b) => b.textContent));
+    assert.ok(labels.includes('Folder World, 7 unread'), labels.join(' | '));
+    assert.ok(labels.some((l) => l.startsWith('Gamma, 2 unread')), labels.join(' | '));
+  } finally {
+    await context.close();
+  }
+});
+
+test('at 375 px the sidebar is a drawer opened from the header', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { context, page } = await open(browser, { viewport: { width: 375, height: 700 },
+                                                    deviceScaleFactor: 2, colorScheme });
+    try {
+      await waitForIdle(page);
+      await screenshot(page, `reading-state-375-${colorScheme}`);
+      await page.mouse.click(MENU_BUTTON.x, MENU_BUTTON.y);
+      await waitForIdle(page);
+      await screenshot(page, `reading-state-375-drawer-${colorScheme}`);
+      await page.mouse.click(SIDE_X, SIDE.starred);  // the same rows, in the drawer
+      await waitForStatus(page, /^Starred: 0 headlines/);
+      await waitForIdle(page);
+      await screenshot(page, `reading-state-375-starred-${colorScheme}`);
+      // The drawer closed: a tap on the list area reaches the list again.
+      await page.mouse.click(MENU_BUTTON.x, MENU_BUTTON.y);
+      await page.mouse.click(SIDE_X, SIDE.all);
+      await waitForStatus(page, /^All: 9 headlines/);
+      await page.mouse.click(200, 92);
+      await page.waitForFunction(() => !document.getElementById('fv-article').hidden);
+    } finally {
+      await context.close();
+    }
+  }
+});
