@@ -145,7 +145,7 @@ void HeadlineList::draw(const FontHandles& fonts, const Palette& colors, float s
     float y = top_left.y + kPadY * scale;
     const reading::Flags marks = marks_ ? marks_->flags(h.feed, h.item) : reading::Flags{};
     if (marks_ && !marks.read)  // unread: an accent dot in the margin, level with the title
-      icons::dot(dl, ImVec2(top_left.x + 8.0f * scale, y + fonts.headline->FontSize * 0.55f),
+      icons::dot(dl, ImVec2(top_left.x + 8.0f * scale, y + fonts.headline->FontSize * 0.62f),
                  3.5f * scale, colors.accent);
     const TextLines title = wrap_text(fonts.headline, h.title, wrap, kTitleLeading);
     draw_lines(dl, fonts.headline, ImVec2(x, y), marks.read ? colors.text_muted : colors.text, title);
