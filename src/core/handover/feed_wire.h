@@ -1,0 +1,54 @@
+// The parsed feed as compact bytes, for handing a model from one Wasm instance to another: the
+// parse worker (web/parse-worker.mjs) parses off the page's main thread and sends this; the
+// app's module rebuilds the same fv::Feed from it. Every field of the model survives, schedule
+// hints included (feed_to_json's schema leaves some out).
+//
+// Why bytes and not the feed JSON: rebuilding the model from this is a bounds-checked copy of
+// each string, several times faster than parsing JSON (figures in docs/performance.md), and it
+// runs on the main thread.
+//
+// Layout: a sequence of parts, each a 32-bit little-endian length then that many bytes. The
+// first part is the feed without its items (and the item count); each following part holds a
+// run of items, at most about `part_bytes` long, so the receiver can rebuild a large feed a part
+// per task and never block the page for long. Strings are a 32-bit length then UTF-8 bytes.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model.h"
+
+namespace fv::handover {
+
+constexpr std::size_t kDefaultPartBytes = std::size_t(256) << 10;
+
+// The whole feed as framed parts (header part first).
+std::string encode_feed(const Feed& feed, std::size_t part_bytes = kDefaultPartBytes);
+
+// Rebuilds a feed one part at a time. Any malformed part (truncated, wrong magic, lengths past
+// the end, more items than announced) makes add() return false and the decoder failed for good.
+class FeedDecoder {
+ public:
+  bool add(std::string_view part);
+  bool failed() const { return failed_; }
+  // The header and every announced item have arrived.
+  bool complete() const { return have_header_ && !failed_ && feed_.items.size() == expected_items_; }
+  std::size_t expected_items() const { return expected_items_; }
+  Feed take() { return std::move(feed_); }
+
+ private:
+  Feed feed_;
+  std::size_t expected_items_ = 0;
+  bool have_header_ = false;
+  bool failed_ = false;
+};
+
+// Splits framed bytes into their parts; false when the framing is broken.
+bool split_parts(std::string_view framed, std::vector<std::string_view>& parts);
+
+// encode_feed's inverse in one call: false (and `out` untouched) unless it is a complete feed.
+bool decode_feed(std::string_view framed, Feed& out);
+
+}  // namespace fv::handover
