@@ -13,8 +13,10 @@ import { findFeed } from './net/find_feed.mjs';
 import { articleExportButtons, createFeedsMirror } from './feeds_mirror.mjs';
 import { acceptDroppedFiles, downloadText, readFileBytes } from './files.mjs';
 import { opmlFeeds, pageParams } from './net/page_params.mjs';
+import { ParseClient, parsingPolicy, workerDelivery } from './net/parse_client.mjs';
 import { parseProxyList } from './net/proxy_url.mjs';
 import { wasmPolicy } from './net/wasm_policy.mjs';
+import { fillInBatches } from './mirror_batches.mjs';
 import { setNotice } from './pwa.mjs';
 import { downloadBackup, parseBackup } from './storage/backup_file.mjs';
 import { FeedStore } from './storage/store.mjs';
@@ -130,8 +132,8 @@ const fvShim = {
     } catch {
       return;
     }
-    const items = document.createDocumentFragment();
-    for (const row of rows) {
+    // Long lists are filled a batch per frame (mirror_batches.mjs): the page stays responsive.
+    fillInBatches(mirrorList, rows, (row) => {
       const li = document.createElement('li');
       // Read state as text before the title: "Unread." / "Starred." (read items say nothing).
       const state = [row.read === false ? 'Unread.' : '', row.starred ? 'Starred.' : ''].filter(Boolean).join(' ');
@@ -163,9 +165,8 @@ const fvShim = {
         time.textContent = row.time;
         li.append(document.createTextNode(', '), time);
       }
-      items.append(li);
-    }
-    mirrorList.replaceChildren(items);
+      return li;
+    });
     mirrorCount = rows.length;
     updateStatus();
     window.feedview.headlines = rows.length;
@@ -584,17 +585,25 @@ async function start() {
   const proxies = parseProxyList(fvShim.storageGet('proxies') || '');
   fetcher = new FeedFetcher({ proxies: proxies.length ? proxies : DEFAULT_OPTIONS.proxies });
   store = await FeedStore.open({ onNotice: (m) => setNotice('storage', m) });
-  policy = wasmPolicy(M);
+  policy = wasmPolicy(M);  // main-thread checks (findFeed); feeds themselves parse in the worker
   // Read and starred marks first, so the feeds arrive already marked.
   withCString(JSON.stringify(await store.marks()), (p) => M._fv_restore_marks(p));
   if (pendingMarks.length) store.putMarks(pendingMarks.splice(0));
-  feedSource = new FeedSource({
-    fetcher, store, policy, notify: setNotice,
-    deliver: (index, bytes, url, contentType) => {
+  const fail = (index, message) => withCString(message, (m) => M._fv_feed_failed(index, m));
+  // Feeds are parsed in a worker (net/parse_client.mjs); on the main thread only without one.
+  const parser = new ParseClient();
+  const deliver = workerDelivery({
+    M, client: parser, fail,
+    onMainThread: (index, bytes, url, contentType) => {
       const p = copyIn(bytes);
       withCString(url, (u) => withCString(contentType, (ct) => M._fv_feed_loaded(index, u, ct, p, bytes.length)));
     },
-    fail: (index, message) => withCString(message, (m) => M._fv_feed_failed(index, m)),
+  });
+  // For tests: where feeds are parsed, and how many parses or hand-overs are under way.
+  Object.defineProperty(window.feedview, 'parser', { get: () => parser.mode });
+  Object.defineProperty(window.feedview, 'parsing', { get: () => parser.busy + deliver.busy });
+  feedSource = new FeedSource({
+    fetcher, store, policy: parsingPolicy(policy, parser), notify: setNotice, fail, deliver,
     busy: (index, on) => M._fv_feed_busy(index, on ? 1 : 0),
   });
   // The stored subscriptions (seeded from the bundled feeds/feeds.json on the first run), then

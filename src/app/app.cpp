@@ -44,7 +44,6 @@ void App::on_feed_bytes(int index, std::string_view bytes, const std::string& ur
                         const std::string& content_type) {
   if (index < 0 || static_cast<std::size_t>(index) >= feeds_.size()) return;
   if (feeds_[index].removed) return;  // a fetch that was under way when the feed was removed
-  FeedSlot& slot = feeds_[index];
   ParseOptions options;
   options.base_url = url;
   options.content_type = content_type;
@@ -53,7 +52,14 @@ void App::on_feed_bytes(int index, std::string_view bytes, const std::string& ur
     on_feed_error(index, result.error.empty() ? "not a feed" : result.error);
     return;
   }
-  slot.feed = std::move(result.feed);
+  on_feed_parsed(index, std::move(result.feed));
+}
+
+void App::on_feed_parsed(int index, Feed feed) {
+  if (index < 0 || static_cast<std::size_t>(index) >= feeds_.size()) return;
+  if (feeds_[index].removed) return;  // parsed while the feed was being removed
+  FeedSlot& slot = feeds_[index];
+  slot.feed = std::move(feed);
   slot.status = FeedSlot::Status::Loaded;
   slot.error.clear();
   slot.fetching = false;

@@ -37,6 +37,8 @@ class App {
   void load_subscriptions(std::string_view json);
   void on_feed_bytes(int index, std::string_view bytes, const std::string& url,
                      const std::string& content_type);
+  // A feed parsed elsewhere (the parse worker): replaces the slot's items.
+  void on_feed_parsed(int index, Feed feed);
   void on_feed_error(int index, const std::string& message);
 
   // Reading state (src/app/app_reading.cpp): the stored marks at start-up (marks JSON, see

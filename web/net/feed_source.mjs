@@ -8,7 +8,8 @@
 // feeds are fetched when it becomes visible again or the network comes back.
 //
 //   new FeedSource({ fetcher, store, policy, deliver, fail, notify, now })
-//     deliver(index, bytes, url, contentType)  hand bytes to the app (fv_feed_loaded)
+//     deliver(index, bytes, url, contentType, parsed)  hand bytes (and the parse check's
+//                                              parsed feed, if any) to the app
 //     fail(index, message)                     the feed has nothing to show (fv_feed_failed)
 //     notify(key, text)                        a notice line ('' removes it)
 //     busy(index, on)                          a fetch of the feed started (true) or ended
@@ -103,13 +104,18 @@ export class FeedSource {
     };
     const fresh = !r.error && r.status >= 200 && r.status < 300 && !r.notModified && r.bytes;
     const bodyUrl = r.finalUrl || r.url || target;  // absolute: the parser resolves links with it
+    let bytes = r.bytes, parsed = null;
     if (fresh) {
       // parseCheck gives the parser's error ('' when fine), or { error, hints } where hints is
-      // the feed's own RSS ttl/skipHours/skipDays as JSON (core/refresh/outcome_json.h).
-      const check = this.policy.parseCheck(r.bytes, bodyUrl, r.contentType || '');
-      const { error = '', hints = '' } = typeof check === 'string' ? { error: check } : (check || {});
+      // the feed's own RSS ttl/skipHours/skipDays as JSON (core/refresh/outcome_json.h). The
+      // parse worker's check (net/parse_client.mjs) is async, also returns the bytes it was
+      // handed back and the parsed feed, which deliver() then shows without parsing again.
+      const check = await this.policy.parseCheck(r.bytes, bodyUrl, r.contentType || '');
+      const { error = '', hints = '', ...more } = typeof check === 'string' ? { error: check } : (check || {});
       outcome.parseError = error;
       if (!error) feed.hints = hints;
+      if (more.bytes) bytes = more.bytes;
+      parsed = more.parsed || null;
     }
     if (r.notModified && r.status !== 304) outcome.status = 304;  // browser-cache revalidation
     feed.state = this.policy.record(state, outcome, feed.url, this.now(), feed.hints || '');
@@ -119,8 +125,8 @@ export class FeedSource {
     if (!failed) {
       this.notify(`feed:${feed.url}`, '');
       if (fresh) {
-        await this.store.putResponse(feed.url, { url: bodyUrl, contentType: r.contentType || '', bytes: r.bytes });
-        this.deliver(feed.index, r.bytes, bodyUrl, r.contentType || '');
+        await this.store.putResponse(feed.url, { url: bodyUrl, contentType: r.contentType || '', bytes });
+        this.deliver(feed.index, bytes, bodyUrl, r.contentType || '', parsed);
         feed.shown = true;
       }
       return;

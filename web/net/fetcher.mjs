@@ -24,7 +24,7 @@ import { readCapped } from './read_capped.mjs';
 export const DEFAULT_OPTIONS = Object.freeze({
   concurrency: 4,
   timeoutMs: 20_000,
-  maxBytes: 16 * 1024 * 1024,
+  maxBytes: 32 * 1024 * 1024,  // a 20 MB feed loads (issue #9); the parser stops at 64 MiB
   proxies: ['proxy?url={url}'],
   // false: plain requests the browser (and feedview's service worker) may answer from cache,
   // stale-while-revalidate — for the embed, which keeps no validators of its own.

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,7 @@
 #include "app/app.h"
 #include "app/theme.h"
 #include "platform/web/app_access.h"
+#include "platform/web/feed_handover.h"
 #include "platform/web/frame_scheduler.h"
 #include "platform/web/imgui_impl_web.h"
 #include "platform/web/web_platform.h"
@@ -33,6 +35,7 @@ struct State {
   fv::web::WebPlatform platform;
   std::unique_ptr<fv::app::App> app;
   fv::web::FrameScheduler scheduler{draw_frame};
+  fv::web::FeedHandover handover;  // feeds parsed by the parse worker, arriving in parts
   int backing_w = 1, backing_h = 1;
   float dpr = 1.0f;
   bool have_viewport = false;
@@ -174,6 +177,24 @@ EMSCRIPTEN_KEEPALIVE void fv_feed_loaded(int index, const char* url, const char*
                         content_type);
   std::free(data);
   request_frame();
+}
+
+// A feed parsed by the parse worker (web/net/parse_client.mjs): begin, each part (ownership
+// of `data` passes here), then finish — 1 when the feed was whole and is now shown.
+EMSCRIPTEN_KEEPALIVE void fv_feed_begin(int index) { g->handover.begin(index); }
+
+EMSCRIPTEN_KEEPALIVE int fv_feed_part(int index, unsigned char* data, int len) {
+  const bool ok = g->handover.add(index, std::string_view(reinterpret_cast<const char*>(data), len));
+  std::free(data);
+  return ok ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE int fv_feed_finish(int index) {
+  std::optional<fv::Feed> feed = g->handover.finish(index);
+  if (!feed) return 0;
+  g->app->on_feed_parsed(index, std::move(*feed));
+  request_frame();
+  return 1;
 }
 
 EMSCRIPTEN_KEEPALIVE void fv_feed_failed(int index, const char* message) {

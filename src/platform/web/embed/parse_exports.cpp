@@ -1,7 +1,11 @@
-// The parsing core as one C function for JavaScript: bytes → the feed JSON `feedview parse`
-// prints (README.md, "CLI"), wrapped as {"ok": true, "feed": {…}} or {"ok": false,
-// "error": "…"}. Used by the embeddable widget (web/embed.mjs), which renders headlines as
-// plain HTML and has no need for the dashboard.
+// The parsing core as C functions for JavaScript, in a module without the dashboard:
+//   fv_parse           bytes → the feed JSON `feedview parse` prints (README.md, "CLI"), wrapped
+//                      as {"ok": true, "feed": {…}} or {"ok": false, "error": "…"}. Used by the
+//                      embeddable widget (web/embed.mjs), which renders headlines as plain HTML.
+//   fv_parse_handover  bytes → the model as handover parts (core/handover/feed_wire.h) for the
+//                      app's parse worker (web/parse-worker.mjs), which parses off the page's
+//                      main thread.
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -10,7 +14,9 @@
 #include <emscripten/emscripten.h>
 
 #include "core/feed_json.h"
+#include "core/handover/feed_wire.h"
 #include "core/parse.h"
+#include "core/refresh/outcome_json.h"
 
 namespace {
 
@@ -57,6 +63,36 @@ EMSCRIPTEN_KEEPALIVE char* fv_parse(const unsigned char* data, int len, const ch
   fv::ParseResult r = fv::parse_feed(bytes, options);
   if (!r.ok) return to_heap("{\"ok\":false,\"error\":" + json_string(r.error) + "}");
   return to_heap("{\"ok\":true,\"feed\":" + fv::feed_to_json(r.feed, 0) + "}");
+}
+
+// Returns a malloc'd block the caller frees: a 32-bit little-endian length, that many bytes of
+// JSON meta — {"ok":true,"items":N,"hints":{…schedule hints…}} or {"ok":false,"error":"…"} —
+// then (when ok) a 32-bit length and the handover parts.
+EMSCRIPTEN_KEEPALIVE unsigned char* fv_parse_handover(const unsigned char* data, int len,
+                                                      const char* base_url, const char* content_type) {
+  fv::ParseOptions options;
+  options.base_url = base_url ? base_url : "";
+  options.content_type = content_type ? content_type : "";
+  const std::string_view bytes(reinterpret_cast<const char*>(data), len > 0 ? len : 0);
+  fv::ParseResult r = fv::parse_feed(bytes, options);
+  std::string meta, parts;
+  if (r.ok) {
+    meta = "{\"ok\":true,\"items\":" + std::to_string(r.feed.items.size()) +
+           ",\"hints\":" + fv::refresh::hints_to_json(r.feed.schedule) + "}";
+    parts = fv::handover::encode_feed(r.feed);
+  } else {
+    meta = "{\"ok\":false,\"error\":" + json_string(r.error.empty() ? "not a feed" : r.error) + "}";
+  }
+  std::string out;
+  out.reserve(8 + meta.size() + parts.size());
+  for (const std::string* s : {&meta, &parts}) {
+    const auto n = static_cast<std::uint32_t>(s->size());
+    for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((n >> (8 * i)) & 0xFF));
+    out += *s;
+  }
+  auto* p = static_cast<unsigned char*>(std::malloc(out.size()));
+  if (p) std::memcpy(p, out.data(), out.size());
+  return p;
 }
 
 }  // extern "C"
