@@ -179,6 +179,8 @@ test('a 20 MB feed loads without a long main-thread task, and typing works while
     assert.ok(whileParsing.some((k) => k.drewWhileParsing), 'a frame was drawn for a key during the parse');
 
     // Every typed key reached the search field: only the big feed's stories match "bigfeed".
+    // The mirror fills a batch per frame: wait for its last row.
+    await page.waitForFunction((n) => document.querySelectorAll('#fv-headlines li').length === n, ITEMS);
     const rows = await readMirror(page);
     assert.equal(rows.length, ITEMS);
     assert.ok(rows.every((r) => r.title.startsWith('Bigfeed story')));
