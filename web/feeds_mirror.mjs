@@ -6,7 +6,8 @@
 //
 //   renderFeedsMirror(root, doc, actions)
 //     doc: SubscriptionsPanel::mirror_json (src/app/subscriptions_panel.h)
-//     actions: { rename(index, name), move(index, folder), remove(index), keep(index), undo() }
+//     actions: { rename(index, name), move(index, folder), remove(index), keep(index), undo(),
+//                renameFolder(from, to) }
 
 function el(tag, props = {}, ...children) {
   const e = document.createElement(tag);
@@ -52,6 +53,12 @@ export function createFeedsMirror(root, actions) {
   const undoText = undo.querySelector('span');
   undo.querySelector('button').addEventListener('click', () => actions.undo());
   const rows = new Map();
+  let folderList = root.querySelector('#fv-folder-list');
+  if (!folderList) {
+    folderList = el('ul', { id: 'fv-folder-list', 'aria-label': 'Folders' });
+    list.after(folderList);
+  }
+  const folderRows = new Map();
   let last = '';
 
   return function render(json) {
@@ -96,6 +103,27 @@ export function createFeedsMirror(root, actions) {
       if (seen.has(index)) continue;
       row.li.remove();
       rows.delete(index);
+    }
+    // Folders, each with a rename field.
+    const folders = doc.folders || [];
+    for (const name of folders) {
+      if (folderRows.has(name)) continue;
+      const f = fieldWithButton(`New name for the folder ${name}`, 'Rename folder', (v) => actions.renameFolder(name, v));
+      const li = el('li', { 'data-folder': name }, el('span', { class: 'fv-folder-name', text: name }), ' ', f.input, f.button);
+      folderRows.set(name, li);
+    }
+    for (const [name, li] of folderRows) {
+      if (!folders.includes(name)) {
+        li.remove();
+        folderRows.delete(name);
+      }
+    }
+    let prev = null;
+    for (const n of folders) {
+      const li = folderRows.get(n);
+      const want = prev ? prev.nextSibling : folderList.firstChild;
+      if (want !== li) folderList.insertBefore(li, want);  // only rows out of place move
+      prev = li;
     }
     root.dataset.open = doc.open ? 'true' : 'false';
   };

@@ -541,6 +541,7 @@ function watchFeedsPanel() {
     remove: (i) => M._fv_subs_remove(i),
     keep: (i) => M._fv_subs_keep(i),
     undo: () => M._fv_subs_undo(),
+    renameFolder: (from, to) => str(from, (f) => str(to, (t) => M._fv_subs_rename_folder(f, t))),
   });
   const address = document.getElementById('fv-feed-address');
   const add = () => str(address.value, (p) => M._fv_subs_add(p));

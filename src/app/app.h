@@ -74,6 +74,7 @@ class App {
   void rename_feed(int index, const std::string& name);
   void move_feed(int index, const std::string& folder);
   void keep_feed(int index);
+  void rename_folder(const std::string& from, const std::string& to);
   void remove_feed(int index);
   void undo_remove();
   // An OPML file's bytes (file picker or a file dropped on the page).

@@ -106,6 +106,22 @@ void App::move_feed(int index, const std::string& folder) {
   publish_subscriptions();
 }
 
+void App::rename_folder(const std::string& from, const std::string& to) {
+  const subscriptions::EditResult r = subs_.rename_folder(from, to);
+  if (r.ok) {
+    for (std::size_t i = 0; i < subs_.entries().size(); ++i) {
+      const subscriptions::Subscription& s = subs_.entries()[i];
+      if (s.removed || s.folder == feeds_[i].folder) continue;
+      feeds_[i].folder = s.folder;
+      fonts_.note_text(s.folder);
+      if (!s.for_visit) platform_.save_subscription(s.url, s.title, s.folder);
+    }
+    rebuild_headlines();
+  }
+  subs_panel_.set_message(r.message, r.ok ? Tone::Success : Tone::Error);
+  publish_subscriptions();
+}
+
 void App::keep_feed(int index) {
   const subscriptions::EditResult r = subs_.keep(index);
   if (r.ok) {
@@ -204,6 +220,7 @@ void App::handle_panel_requests(const std::vector<PanelRequest>& requests) {
       case PanelRequest::Kind::Remove: remove_feed(r.index); break;
       case PanelRequest::Kind::Undo: undo_remove(); break;
       case PanelRequest::Kind::Keep: keep_feed(r.index); break;
+      case PanelRequest::Kind::RenameFolder: rename_folder(r.folder, r.text); break;
       case PanelRequest::Kind::ImportOpml: platform_.choose_opml_file(); break;
       case PanelRequest::Kind::ExportOpml: export_opml(); break;
       case PanelRequest::Kind::ViewJson: download_view_json(); break;

@@ -182,7 +182,14 @@ bool ReadingPane::draw(const FontHandles& f, const Palette& p, float scale, std:
       if (ImGui::GetCursorPosX() + ImGui::CalcTextSize(label).x + 24.0f * scale > x0 + wrap)
         ImGui::SetCursorPos(ImVec2(x0, y + 6.0f * scale));
     }
-    if (ImGui::Button(label)) export_request_ = request;
+    // "Copied" for a few seconds after a copy, in a button of unchanged width.
+    const bool copied = request == kCopyMarkdown && copied_at_ >= 0 && now - copied_at_ < 3;
+    const ImVec2 size(ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2, 0);
+    const std::string id = std::string(copied ? "Copied" : label) + (request == kCopyMarkdown ? "###copy" : "###download");
+    if (ImGui::Button(id.c_str(), size)) {
+      export_request_ = request;
+      if (request == kCopyMarkdown) copied_at_ = now;
+    }
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   }
   ImGui::PopStyleColor();

@@ -64,6 +64,7 @@ class ReadingPane {
   int export_request_ = 0;
   bool read_ = false, starred_ = false;
   char mark_request_ = 0;
+  std::int64_t copied_at_ = -1;
 };
 
 }  // namespace fv::app

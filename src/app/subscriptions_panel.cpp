@@ -246,10 +246,7 @@ std::vector<PanelRequest> SubscriptionsPanel::draw(const FontHandles& f, const P
       for (std::size_t i = 0; i < list.entries().size(); ++i) {
         const Subscription& s = list.entries()[i];
         if (s.removed || s.folder != g) continue;
-        if (!header && !g.empty()) {
-          ImGui::SetCursorPos(ImVec2(pad, ImGui::GetCursorPosY() + 14.0f * scale));
-          text_at(f.meta, p.text_muted, fit(f.meta, g, inner_w));
-        }
+        if (!header && !g.empty()) draw_folder_header(g, f, p, scale, inner_w, out);
         header = true;
         any = true;
         draw_row(static_cast<int>(i), f, p, scale, inner_w, narrow, list, slots, out);
@@ -289,6 +286,62 @@ std::vector<PanelRequest> SubscriptionsPanel::draw(const FontHandles& f, const P
   }
   ImGui::End();
   return out;
+}
+
+void SubscriptionsPanel::draw_folder_header(const std::string& folder, const FontHandles& f, const Palette& p,
+                                            float scale, float width, std::vector<PanelRequest>& out) {
+  const float left = std::floor((ImGui::GetWindowWidth() - width) * 0.5f);
+  ImGui::PushID(folder.c_str());
+  ImGui::SetCursorPos(ImVec2(left, ImGui::GetCursorPosY() + 14.0f * scale));
+  if (edit_ == Edit::Folder && edit_folder_ == folder) {
+    ImGui::PushFont(f.body);
+    const float buttons_w = button_width("Save") + button_width("Cancel") + 2 * ImGui::GetStyle().ItemSpacing.x;
+    ImGui::SetNextItemWidth(width - buttons_w);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, std::max(1.0f, std::floor(scale)));
+    ImGui::PushStyleColor(ImGuiCol_Border, v4(p.accent, 0.6f));
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, v4(p.page));
+    if (focus_edit_) {
+      ImGui::SetKeyboardFocusHere();
+      focus_edit_ = false;
+    }
+    const bool enter = ImGui::InputTextWithHint("##folder", "Folder name", edit_text_, sizeof edit_text_,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::PopStyleColor(2);
+    ImGui::PopStyleVar();
+    ImGui::SameLine();
+    if (primary_button("Save", p, p.page == palette(true).page) || enter) {
+      out.emplace_back(PanelRequest::Kind::RenameFolder, -1, edit_text_, folder);
+      edit_ = Edit::None;
+    }
+    ImGui::SameLine();
+    if (quiet_button("Cancel", p.text, p, scale)) edit_ = Edit::None;
+    ImGui::PopFont();
+  } else {
+    // The folder's name, and a quiet "Rename folder" level with it on the right.
+    const char* label = "Rename folder";
+    ImGui::PushFont(f.meta);
+    const float label_w = ImGui::CalcTextSize(label).x + 12.0f * scale;
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    text_at(f.meta, p.text_muted, fit(f.meta, folder, width - label_w - 12.0f * scale));
+    const float below = ImGui::GetCursorPosY();
+    ImGui::SetCursorScreenPos(ImVec2(top.x + width - label_w, top.y));
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(6.0f * scale, 0));
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+    ImGui::PushStyleColor(ImGuiCol_Text, v4(p.accent));
+    if (ImGui::Button(label, ImVec2(label_w, 0))) {
+      edit_ = Edit::Folder;
+      edit_folder_ = folder;
+      edit_index_ = -1;
+      focus_edit_ = true;
+      std::snprintf(edit_text_, sizeof edit_text_, "%s", folder.c_str());
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImGui::PopStyleColor(2);
+    ImGui::PopStyleVar();
+    ImGui::PopFont();
+    ImGui::SetCursorPos(ImVec2(left, below));
+  }
+  ImGui::PopID();
 }
 
 void SubscriptionsPanel::draw_row(int index, const FontHandles& f, const Palette& p, float scale, float width,

@@ -17,10 +17,13 @@
 namespace fv::app {
 
 struct PanelRequest {
-  enum class Kind { Add, Rename, Move, Remove, Undo, Keep, ImportOpml, ExportOpml, ViewJson };
+  enum class Kind { Add, Rename, Move, Remove, Undo, Keep, RenameFolder, ImportOpml, ExportOpml, ViewJson };
+  PanelRequest(Kind k, int i = -1, std::string t = {}, std::string f = {})
+      : kind(k), index(i), text(std::move(t)), folder(std::move(f)) {}
   Kind kind;
-  int index = -1;
-  std::string text;  // the address, the new name or the folder
+  int index;
+  std::string text;    // the address, the new name or the folder
+  std::string folder;  // RenameFolder: the folder being renamed
 };
 
 class SubscriptionsPanel {
@@ -50,7 +53,9 @@ class SubscriptionsPanel {
                           const std::vector<FeedSlot>& slots, std::int64_t now) const;
 
  private:
-  enum class Edit { None, Rename, Move };
+  enum class Edit { None, Rename, Move, Folder };
+  void draw_folder_header(const std::string& folder, const FontHandles& fonts, const Palette& colors,
+                          float scale, float width, std::vector<PanelRequest>& out);
   void draw_row(int index, const FontHandles& fonts, const Palette& colors, float scale,
                 float width, bool narrow, const subscriptions::SubscriptionList& list,
                 const std::vector<FeedSlot>& slots, std::vector<PanelRequest>& out);
@@ -64,6 +69,7 @@ class SubscriptionsPanel {
   int edit_index_ = -1;
   bool focus_edit_ = false;
   char edit_text_[256] = {};
+  std::string edit_folder_;  // Edit::Folder: the folder being renamed
 };
 
 // The name a feed goes by in the panel: the reader's name, the feed's own title, its address.

@@ -306,3 +306,29 @@ test('the feeds panel on the canvas: light and dark, wide and phone-sized; Escap
     }
   }
 });
+
+test('renaming a folder renames the folders below it, on the canvas list and in the store', async () => {
+  const file = path.join(tmp, 'folders.opml');
+  fs.writeFileSync(file, nestedOpml());
+  const { context, page } = await openApp(browser, server.url);
+  try {
+    await page.setInputFiles('#fv-opml-file', file);
+    await waitForStatus(page, /^Imported/);
+    const field = page.getByLabel('New name for the folder World', { exact: true });
+    await field.fill('Abroad');
+    await field.press('Enter');
+    assert.equal(await waitForStatus(page, /^Renamed the folder/), 'Renamed the folder to “Abroad”.');
+    const folders = async () => Object.fromEntries((await readFeeds(page)).map((f) => [f.name, f.folder]));
+    assert.equal((await folders())['ETag news'], 'Abroad / Europe');
+    assert.equal((await folders())['Atom side'], 'Abroad');
+    await waitForIdle(page);
+    await screenshot(page, 'subscriptions-folders');
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('#fv-feed-list li').length >= 5);
+    assert.equal((await folders())['ETag news'], 'Abroad / Europe');
+    assert.deepEqual(await page.$$eval('#fv-folder-list li', (lis) => lis.map((li) => li.dataset.folder)),
+                     ['Abroad', 'Abroad / Europe', 'News', 'Slow']);
+  } finally {
+    await context.close();
+  }
+});

@@ -46,6 +46,9 @@ EMSCRIPTEN_KEEPALIVE void fv_subs_rename(int index, const char* name) {
 EMSCRIPTEN_KEEPALIVE void fv_subs_move(int index, const char* folder) {
   with_app([&](fv::app::App& a) { a.move_feed(index, folder); });
 }
+EMSCRIPTEN_KEEPALIVE void fv_subs_rename_folder(const char* from, const char* to) {
+  with_app([&](fv::app::App& a) { a.rename_folder(from, to); });
+}
 EMSCRIPTEN_KEEPALIVE void fv_subs_keep(int index) { with_app([&](fv::app::App& a) { a.keep_feed(index); }); }
 EMSCRIPTEN_KEEPALIVE void fv_subs_remove(int index) { with_app([&](fv::app::App& a) { a.remove_feed(index); }); }
 EMSCRIPTEN_KEEPALIVE void fv_subs_undo() { with_app([](fv::app::App& a) { a.undo_remove(); }); }
