@@ -562,6 +562,8 @@ function watchFeedsPanel() {
   });
   acceptDroppedFiles(document, document.getElementById('fv-drop'), importOpmlFile);
   Object.defineProperty(window.feedview, 'feedsPanelOpen', { get: () => !!M._fv_subs_is_open() });
+  // Resolves once every subscription change so far is in the store (tests reload after it).
+  window.feedview.subscriptionsSaved = () => storeQueue.then(() => true);
 }
 
 async function start() {

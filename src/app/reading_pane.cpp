@@ -172,16 +172,13 @@ bool ReadingPane::draw(const FontHandles& f, const Palette& p, float scale, std:
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.text_muted));
   for (int request : {kCopyMarkdown, kDownloadMarkdown}) {
     const char* label = request == kCopyMarkdown ? "Copy as Markdown" : "Download Markdown";
-    if (link_.empty() && request == kCopyMarkdown) {
-      ImGui::SetCursorPos(ImVec2(x0, ImGui::GetCursorPosY() + 18.0f * scale));
-    } else {
-      const float y = ImGui::GetCursorPosY();
-      ImGui::SameLine(0, 8.0f * scale);
-      // Centred on the taller Open original button beside it.
-      if (request == kCopyMarkdown) ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (f.body->FontSize - f.meta->FontSize) * 0.5f);
-      if (ImGui::GetCursorPosX() + ImGui::CalcTextSize(label).x + 24.0f * scale > x0 + wrap)
-        ImGui::SetCursorPos(ImVec2(x0, y + 6.0f * scale));
-    }
+    // On the line of Open original and the marks when there is room, else on the next.
+    const float y = ImGui::GetCursorPosY();
+    ImGui::SameLine(0, 8.0f * scale);
+    if (request == kCopyMarkdown)  // centred on the taller buttons beside it
+      ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (f.body->FontSize - f.meta->FontSize) * 0.5f);
+    if (ImGui::GetCursorPosX() + ImGui::CalcTextSize(label).x + 24.0f * scale > x0 + wrap)
+      ImGui::SetCursorPos(ImVec2(x0, y + 6.0f * scale));
     // "Copied" for a few seconds after a copy, in a button of unchanged width.
     const bool copied = request == kCopyMarkdown && copied_at_ >= 0 && now - copied_at_ < 3;
     const ImVec2 size(ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2, 0);

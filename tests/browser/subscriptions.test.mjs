@@ -87,6 +87,7 @@ test('an OPML file chosen in the file picker adds its feeds with their nested fo
     await waitForIdle(page);
     await screenshot(page, 'subscriptions-imported');
 
+    await page.evaluate(() => window.feedview.subscriptionsSaved());
     await page.reload();
     await page.waitForFunction(() => document.querySelectorAll('#fv-feed-list li').length >= 5);
     assert.deepEqual((await readFeeds(page)).map((f) => [f.name, f.folder]), list.map((f) => [f.name, f.folder]));
@@ -185,6 +186,7 @@ test('rename, move to a new folder, remove and undo; the store keeps the result 
     assert.equal(await waitForStatus(page, /^Restored/), 'Restored “My Atom”.');
     await waitForHeadline(page, 'Atom entry one');
 
+    await page.evaluate(() => window.feedview.subscriptionsSaved());
     await page.reload();
     await page.waitForFunction(() => document.querySelectorAll('#fv-feed-list li').length === 2);
     assert.deepEqual((await readFeeds(page)).map((f) => [f.name, f.folder]),
@@ -193,6 +195,7 @@ test('rename, move to a new folder, remove and undo; the store keeps the result 
     // A removal that is not undone stays removed after a reload.
     await row(page, 'My Atom').getByRole('button', { name: 'Remove My Atom' }).press('Enter');
     await page.waitForFunction(() => !document.getElementById('fv-feeds-undo').hidden);
+    await page.evaluate(() => window.feedview.subscriptionsSaved());
     await page.reload();
     await page.waitForFunction(() => document.querySelectorAll('#fv-feed-list li').length === 1);
     assert.deepEqual((await readFeeds(page)).map((f) => f.name), ['Google News — World']);
@@ -323,6 +326,7 @@ test('renaming a folder renames the folders below it, on the canvas list and in 
     assert.equal((await folders())['Atom side'], 'Abroad');
     await waitForIdle(page);
     await screenshot(page, 'subscriptions-folders');
+    await page.evaluate(() => window.feedview.subscriptionsSaved());
     await page.reload();
     await page.waitForFunction(() => document.querySelectorAll('#fv-feed-list li').length >= 5);
     assert.equal((await folders())['ETag news'], 'Abroad / Europe');
