@@ -1,6 +1,7 @@
 // feedview's service worker: lets the app start with the network off after one visit.
 //
-//   app shell   precached at install under a cache named by the build's version (the file
+//   app shell   precached at install under a cache named by the build's version (the page,
+//               its modules, the app's Wasm, the parse worker and its Wasm parser; the file
 //               list and version come from precache-manifest.js, generated at build time from
 //               the hashes of the files); served cache-first. A new build installs beside the
 //               old one and WAITS: the page offers a reload (pwa.mjs) and only then does the

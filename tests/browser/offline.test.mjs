@@ -34,6 +34,8 @@ test('offline after one visit: reload still shows the stored headlines and an of
       await page.waitForFunction((n) => document.querySelectorAll('#fv-headlines li').length >= n,
                                  ITEMS.length, { timeout: 30_000 });
       assert.deepEqual((await readMirror(page)).map((r) => r.title), ITEMS);
+      // The parse worker and its Wasm parser came from the service worker's precache too.
+      assert.equal(await page.evaluate(() => window.feedview.parser), 'worker');
       await page.waitForFunction(() => /Offline/.test(document.getElementById('fv-notice')?.textContent || ''));
       assert.match(await noticeText(page), /Offline: showing stored headlines/);
       // Expected noise: the direct attempt at the feed (no CORS headers, then the proxy) and
