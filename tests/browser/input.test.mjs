@@ -308,3 +308,21 @@ test('a devicePixelRatio change (zoom, other screen) resizes the backing store',
     await context.close();
   }
 });
+
+test('a space typed in the search field is kept: two words, both must match', async () => {
+  const { context, page } = await openApp(browser, bundled.url, {
+    viewport: VIEW, permissions: ['clipboard-read', 'clipboard-write'] });
+  try {
+    await page.focus('#fv-canvas');
+    await page.keyboard.press('/');
+    await page.waitForFunction(() => document.activeElement?.id === 'fv-ime');
+    await page.keyboard.type('a the');
+    await waitForIdle(page);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Control+c');
+    await page.waitForFunction(async () => (await navigator.clipboard.readText()) === 'a the',
+                               null, { timeout: 5000 });
+  } finally {
+    await context.close();
+  }
+});

@@ -161,6 +161,8 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void* user_data) {
   if (e->altKey) return EM_FALSE;
   if (code >= 112 && code <= 123) return EM_FALSE;  // F1-F12
   if (code == 9 && !from_text_input) return EM_FALSE;  // Tab leaves the canvas
+  // A space typed in a text field is text: the hidden input must receive it (input event).
+  if (from_text_input && code == 32) return EM_FALSE;
   if (is_navigation_key(code)) return EM_TRUE;       // arrows, space, page keys: not the page's
   // Printable keys: in the text input the browser inserts them (input event); on the canvas
   // they are shortcuts and must not trigger find-as-you-type.
