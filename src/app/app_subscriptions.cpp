@@ -127,8 +127,11 @@ void App::keep_feed(int index) {
   if (r.ok) {
     const subscriptions::Subscription& s = subs_.at(index);
     platform_.save_subscription(s.url, s.title, s.folder);
+    subs_panel_.set_message("Subscribed to \xE2\x80\x9C" + feed_display_name(s, &feeds_[index]) + "\xE2\x80\x9D.",
+                            Tone::Success);
+  } else {
+    subs_panel_.set_message(r.message, Tone::Error);
   }
-  subs_panel_.set_message(r.message, r.ok ? Tone::Success : Tone::Error);
   publish_subscriptions();
 }
 

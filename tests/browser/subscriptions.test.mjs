@@ -336,3 +336,24 @@ test('renaming a folder renames the folders below it, on the canvas list and in 
     await context.close();
   }
 });
+
+test('a feed from ?feed= is for the visit only until Keep stores it', async () => {
+  const visit = `${feeds.url}/atom.xml?cors=1`;
+  const url = `${server.url}?feed=${encodeURIComponent(visit)}`;
+  const { context, page } = await openApp(browser, url);
+  try {
+    await waitForHeadline(page, 'Atom entry one');
+    const atom = page.locator('#fv-feed-list li', { has: page.locator('.fv-feed-name', { hasText: 'Atom side' }) });
+    await page.waitForFunction(() => [...document.querySelectorAll('#fv-feed-list .fv-feed-info')].some((e) => /this visit only/.test(e.textContent)));
+    assert.equal(await atom.getAttribute('data-folder'), 'From the link');
+    await atom.getByRole('button', { name: 'Keep' }).press('Enter');
+    assert.equal(await waitForStatus(page, /^Subscribed/), 'Subscribed to “Atom side”.');
+    await page.evaluate(() => window.feedview.subscriptionsSaved());
+    await page.goto(server.url);
+    await waitForHeadline(page, 'Atom entry one');
+    assert.deepEqual((await readFeeds(page)).map((f) => [f.url, f.folder]),
+                     [[new URL('feeds/google-news-world.xml', server.url).href, 'News'], [visit, 'From the link']]);
+  } finally {
+    await context.close();
+  }
+});
