@@ -357,3 +357,28 @@ test('a feed from ?feed= is for the visit only until Keep stores it', async () =
     await context.close();
   }
 });
+
+test('on the canvas: Remove on a feed row, Undo in the bar, Done closes the panel (mouse)', async () => {
+  // Positions follow the panel's layout at 1280 x 800 (src/app/subscriptions_panel.cpp): a
+  // 640 px panel 32 px from the top, 24 px padding, the Undo bar at its bottom.
+  const { context, page } = await openApp(browser, server.url, { viewport: { width: 1280, height: 800 } });
+  try {
+    await page.locator('#fv-feeds-open').press('Enter');
+    await page.waitForFunction(() => window.feedview.feedsPanelOpen);
+    await waitForIdle(page);
+    await page.mouse.click(904, 256);  // "Remove" of the only feed
+    await page.waitForFunction(() => !document.getElementById('fv-feeds-undo').hidden);
+    assert.equal((await readFeeds(page)).length, 0);
+    await waitForIdle(page);
+    await screenshot(page, 'subscriptions-canvas-removed');
+    await page.mouse.click(910, 742);  // "Undo" in the bar
+    await page.waitForFunction(() => document.querySelectorAll('#fv-feed-list li').length === 1);
+    assert.equal(await feedsStatus(page), 'Restored “Google News — World”.');
+    await waitForIdle(page);
+    await page.mouse.click(911, 66);  // "Done"
+    await page.waitForFunction(() => !window.feedview.feedsPanelOpen);
+    assert.ok((await readMirror(page)).length > 0, 'the headlines are back');
+  } finally {
+    await context.close();
+  }
+});
