@@ -16,7 +16,7 @@ import { opmlFeeds, pageParams } from './net/page_params.mjs';
 import { ParseClient, parsingPolicy, workerDelivery } from './net/parse_client.mjs';
 import { parseProxyList } from './net/proxy_url.mjs';
 import { wasmPolicy } from './net/wasm_policy.mjs';
-import { fillInBatches } from './mirror_batches.mjs';
+import { HeadlineMirror } from './headline_mirror.mjs';
 import { setNotice } from './pwa.mjs';
 import { downloadBackup, parseBackup } from './storage/backup_file.mjs';
 import { FeedStore } from './storage/store.mjs';
@@ -84,6 +84,54 @@ function showError(message) {
   canvas.hidden = true;
 }
 
+// One row of the accessible headline mirror (web/headline_mirror.mjs keeps the list).
+function mirrorRow(row) {
+  const li = document.createElement('li');
+  // Read state as text before the title: "Unread." / "Starred." (read items say nothing).
+  const state = [row.read === false ? 'Unread.' : '', row.starred ? 'Starred.' : ''].filter(Boolean).join(' ');
+  if (state) {
+    const mark = document.createElement('span');
+    mark.className = 'fv-state';
+    mark.textContent = `${state} `;
+    li.append(mark);
+  }
+  const href = row.url ? isHttpUrl(row.url) : null;
+  const title = document.createElement(href ? 'a' : 'span');
+  title.className = 'fv-title';
+  title.textContent = row.title;
+  if (href) {
+    title.href = href;
+    title.target = '_blank';
+    title.rel = 'noopener noreferrer';
+  }
+  li.append(title);
+  if (row.source) {
+    const source = document.createElement('span');
+    source.className = 'fv-source';
+    source.textContent = row.source;
+    li.append(document.createTextNode(' — '), source);
+  }
+  if (row.time) {
+    const time = document.createElement('span');
+    time.className = 'fv-time';
+    time.textContent = row.time;
+    li.append(document.createTextNode(', '), time);
+  }
+  return li;
+}
+
+const headlineMirror = new HeadlineMirror({
+  list: mirrorList,
+  onTotal: (total) => {
+    mirrorCount = total;
+    updateStatus();
+  },
+  earlier: document.getElementById('fv-mirror-earlier'),
+  later: document.getElementById('fv-mirror-later'),
+  makeRow: mirrorRow,
+  show: (index) => M._fv_mirror_show(index),
+});
+
 // ---- Requests from C++ ----------------------------------------------------------------------
 
 let lastMirrorJson = '';
@@ -126,50 +174,14 @@ const fvShim = {
   publishHeadlines(json) {
     if (json === lastMirrorJson) return;
     lastMirrorJson = json;
-    let rows;
+    let doc;
     try {
-      rows = JSON.parse(json);
+      doc = JSON.parse(json);
     } catch {
       return;
     }
-    // Long lists are filled a batch per frame (mirror_batches.mjs): the page stays responsive.
-    fillInBatches(mirrorList, rows, (row) => {
-      const li = document.createElement('li');
-      // Read state as text before the title: "Unread." / "Starred." (read items say nothing).
-      const state = [row.read === false ? 'Unread.' : '', row.starred ? 'Starred.' : ''].filter(Boolean).join(' ');
-      if (state) {
-        const mark = document.createElement('span');
-        mark.className = 'fv-state';
-        mark.textContent = `${state} `;
-        li.append(mark);
-      }
-      const href = row.url ? isHttpUrl(row.url) : null;
-      const title = document.createElement(href ? 'a' : 'span');
-      title.className = 'fv-title';
-      title.textContent = row.title;
-      if (href) {
-        title.href = href;
-        title.target = '_blank';
-        title.rel = 'noopener noreferrer';
-      }
-      li.append(title);
-      if (row.source) {
-        const source = document.createElement('span');
-        source.className = 'fv-source';
-        source.textContent = row.source;
-        li.append(document.createTextNode(' — '), source);
-      }
-      if (row.time) {
-        const time = document.createElement('span');
-        time.className = 'fv-time';
-        time.textContent = row.time;
-        li.append(document.createTextNode(', '), time);
-      }
-      return li;
-    });
-    mirrorCount = rows.length;
-    updateStatus();
-    window.feedview.headlines = rows.length;
+    headlineMirror.publish(doc);
+    window.feedview.headlines = headlineMirror.total;
   },
 
   // The sidebar as buttons: views, folders and feeds with their counts and status. Each calls

@@ -85,17 +85,38 @@ void App::on_feed_error(int index, const std::string& message) {
 void App::rebuild_headlines() {
   all_rows_ = collect_headlines(feeds_);
   sync_reading();
+  rows_changed_ = true;
   apply_search();
   publish_subscriptions();
 }
 
 void App::apply_search() {
+  // Typing more of a query only filters what the last one matched — when only the query
+  // changed: new rows, a new view or changed read state (same text) need every row again.
+  const bool typed = applied_search_ != search_;
   applied_search_ = search_;
-  const search::SearchQuery query(applied_search_);
+  search::SearchQuery query(applied_search_);
+  const bool narrowing = typed && !rows_changed_ && query.narrows(query_);
+  rows_changed_ = false;
+  query_ = std::move(query);
+  search_pass_.restart(all_rows_.size(), narrowing);
+  continue_search();
+}
+
+void App::continue_search() {
+  // A few MB of keys per frame is a few ms of substring search: a long list is filtered over
+  // several frames (the old result stays listed meanwhile) instead of freezing one.
+  constexpr std::size_t kKeyBytesPerFrame = 4u << 20;
+  const bool done = search_pass_.run(
+      [&](std::size_t i) {
+        const Headline& h = all_rows_[i];
+        return reading_.matches(h.feed, h.item) && (query_.empty() || query_.matches(h.key));
+      },
+      [&](std::size_t i) { return all_rows_[i].key.size(); }, kKeyBytesPerFrame);
+  if (!done) return;
   std::vector<Headline> rows;
-  for (const Headline& h : all_rows_)
-    if (reading_.matches(h.feed, h.item) && (query.empty() || query.matches(h.key)))
-      rows.push_back(h);
+  rows.reserve(search_pass_.matches().size());
+  for (const std::uint32_t i : search_pass_.matches()) rows.push_back(all_rows_[i]);
   list_.set_rows(std::move(rows));
   publish_mirror();
 }
@@ -120,7 +141,10 @@ void App::close_article() {
 void App::publish_mirror() {
   const std::int64_t now = platform_.now();
   mirror_minute_ = now / 60;
-  platform_.publish_headlines(mirror_json(list_.rows(), now, &reading_));
+  // Only a window of rows around the view: the DOM stays small with 50,000 headlines.
+  mirror_window_ = layout::mirror_window(list_.rows().size(), list_.first_visible());
+  platform_.publish_headlines(
+      mirror_json(list_.rows(), mirror_window_.first, mirror_window_.last, now, &reading_));
 }
 
 void App::draw_header(float scale) {
@@ -248,6 +272,7 @@ void App::draw(float scale) {
   const Palette& p = palette(is_dark);
   const ImGuiIO& io = ImGui::GetIO();
   const std::int64_t now = platform_.now();
+  if (!search_pass_.finished()) continue_search();
   if (now / 60 != mirror_minute_) publish_mirror();
 
   ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -348,7 +373,12 @@ void App::draw(float scale) {
   draw_undo_bar(x0, io.DisplaySize.x - x0, scale);
   draw_subscriptions(scale, now);
 
+  // The list scrolled past a step of the mirror's window: list the rows now in view.
+  if (layout::mirror_window(list_.rows().size(), list_.first_visible()) != mirror_window_)
+    publish_mirror();
+
   next_wake_ = list_.next_wake();
+  if (!search_pass_.finished()) next_wake_ = 0.0;  // the search goes on next frame
   // Relative times turn over at the next minute boundary.
   const double to_minute = 60.0 - static_cast<double>(now % 60);
   if (next_wake_ < 0 || to_minute < next_wake_) next_wake_ = to_minute;

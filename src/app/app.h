@@ -14,6 +14,8 @@
 #include "app/platform.h"
 #include "app/reading_pane.h"
 #include "app/sidebar.h"
+#include "core/layout/mirror_window.h"
+#include "core/search/filter_pass.h"
 #include "core/search/search_query.h"
 #include "app/subscriptions.h"
 #include "app/subscriptions_panel.h"
@@ -63,6 +65,9 @@ class App {
   float list_scroll_css() const { return list_scroll_css_; }
   // Headlines currently listed (after search).
   std::size_t listed() const { return list_.rows().size(); }
+  // The accessible mirror's "show earlier/later headlines": selects row `row` and scrolls the
+  // list to it, which moves the mirror's window there.
+  void show_row(int row) { list_.select(row); }
 
   // ---- Subscriptions: the "Manage feeds" panel and its actions (app_subscriptions.cpp) ----
   // The sidebar and the header's Feeds button open it; the accessible mirror calls the rest.
@@ -90,6 +95,7 @@ class App {
  private:
   void rebuild_headlines();
   void apply_search();
+  void continue_search();  // the search pass's next slice; the list updates once it is done
   void publish_mirror();
   void open_article(std::size_t row);
   void close_article();
@@ -136,6 +142,10 @@ class App {
   bool style_dark_ = false;
   float style_scale_ = 0.0f;
   std::int64_t mirror_minute_ = -1;  // relative times in the mirror are refreshed each minute
+  layout::MirrorWindow mirror_window_;  // the rows the mirror lists
+  search::FilterPass search_pass_;      // the search being applied, a slice per frame
+  search::SearchQuery query_;           // the query it applies
+  bool rows_changed_ = true;            // all_rows_ rebuilt since that pass began
   double next_wake_ = -1.0;
   // Subscriptions (app_subscriptions.cpp): entry i of subs_ is feeds_[i].
   subscriptions::SubscriptionList subs_;

@@ -111,6 +111,7 @@ void HeadlineList::draw(const FontHandles& fonts, const Palette& colors, float s
   }
   const layout::RowRange range =
       layout::visible_rows(offsets_, scroll_y - list_top, viewport_h, 0.0f);
+  first_visible_ = range.first;
 
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float wrap = std::max(1.0f, width - 2 * kPadX * scale);

@@ -29,6 +29,14 @@ class HeadlineList {
   double next_wake() const { return wake_in_; }
 
   int selected() const { return selected_; }
+  // The first row the last draw showed: the accessible mirror lists the rows around it.
+  std::size_t first_visible() const { return first_visible_; }
+  // Selects `row` and scrolls it into view on the next draw (the mirror's "show more").
+  void select(int row) {
+    if (row < 0 || row >= int(rows_.size())) return;
+    selected_ = row;
+    reveal_selected_ = true;
+  }
   // Keyboard: j/k or arrows move the selection, Enter or o opens it in the reading pane, v opens
   // the original in a new tab.
   void handle_keys(Platform& platform);
@@ -51,6 +59,7 @@ class HeadlineList {
   int selected_ = -1;
   int open_request_ = -1;
   bool reveal_selected_ = false;  // scroll the selection into view on the next draw
+  std::size_t first_visible_ = 0;
   int tooltip_row_ = -1;
   double tooltip_hover_since_ = 0.0;
   double wake_in_ = -1.0;

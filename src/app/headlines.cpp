@@ -63,10 +63,13 @@ std::vector<Headline> collect_headlines(const std::vector<FeedSlot>& feeds) {
   return rows;
 }
 
-std::string mirror_json(const std::vector<Headline>& rows, std::int64_t now,
-                        const reading::ReadingState* marks) {
+std::string mirror_json(const std::vector<Headline>& rows, std::size_t first, std::size_t last,
+                        std::int64_t now, const reading::ReadingState* marks) {
+  last = std::min(last, rows.size());
+  first = std::min(first, last);
   nlohmann::json arr = nlohmann::json::array();
-  for (const Headline& h : rows) {
+  for (std::size_t i = first; i < last; ++i) {
+    const Headline& h = rows[i];
     const reading::Flags flags = marks ? marks->flags(h.feed, h.item) : reading::Flags{};
     arr.push_back({{"title", h.title},
                    {"url", h.link},
@@ -75,8 +78,9 @@ std::string mirror_json(const std::vector<Headline>& rows, std::int64_t now,
                    {"read", flags.read},
                    {"starred", flags.starred}});
   }
+  const nlohmann::json doc = {{"total", rows.size()}, {"first", first}, {"rows", std::move(arr)}};
   // Replace invalid UTF-8 rather than failing: feed text has been decoded by core already.
-  return arr.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace fv::app

@@ -30,9 +30,11 @@ std::string title_without_source(const std::string& title, const std::string& so
 
 bool is_http_link(const std::string& url);
 
-// JSON array for the accessible mirror: [{"title","url","source","time","read","starred"}]
-// with `time` the relative label shown on the canvas; read/starred from `marks` when given.
-std::string mirror_json(const std::vector<Headline>& rows, std::int64_t now,
-                        const reading::ReadingState* marks = nullptr);
+// JSON for the accessible mirror: rows [first, last) of `rows` (a window, see
+// core/layout/mirror_window.h) as {"total", "first", "rows": [{"title","url","source","time",
+// "read","starred"}]} with `time` the relative label shown on the canvas; read/starred from
+// `marks` when given.
+std::string mirror_json(const std::vector<Headline>& rows, std::size_t first, std::size_t last,
+                        std::int64_t now, const reading::ReadingState* marks = nullptr);
 
 }  // namespace fv::app

@@ -29,7 +29,8 @@ class Platform {
   // Opens an http(s) URL in a new tab (noopener). Other schemes are ignored.
   virtual void open_url(const std::string& url) = 0;
 
-  // The accessible headline mirror: a JSON array of {title, url, source, time}.
+  // The accessible headline mirror: a window of the listed rows as JSON
+  // {total, first, rows: [{title, url, source, time}]} (headlines.h, mirror_json).
   virtual void publish_headlines(const std::string& json) = 0;
 
   // The accessible mirror of the reading pane: a JSON object {title, url, source, time, author,

@@ -214,6 +214,13 @@ EMSCRIPTEN_KEEPALIVE void fv_focus(int focused) { ImGui_ImplWeb_OnFocus(focused 
 // The headline list's scroll offset (CSS px) and the number of listed headlines, for tests.
 EMSCRIPTEN_KEEPALIVE float fv_list_scroll() { return g ? g->app->list_scroll_css() : 0.0f; }
 
+// The accessible mirror's "show earlier/later headlines" buttons: list row `row` (0-based).
+EMSCRIPTEN_KEEPALIVE void fv_mirror_show(int row) {
+  if (!g) return;
+  g->app->show_row(row);
+  request_frame();
+}
+
 // 1 when the dashboard is drawn in its dark scheme (system preference or the theme setting).
 EMSCRIPTEN_KEEPALIVE int fv_is_dark() { return g && g->app->dark() ? 1 : 0; }
 
