@@ -41,6 +41,7 @@ targets=(
   "fuzz_to_utf8         xml.dict   16384  feeds-charset"
   "fuzz_url             url.dict   1024   urls"
   "fuzz_markdown_export feed.dict  65536  feeds"
+  "fuzz_handover        feed.dict  65536  feeds"
 )
 
 if ((build)); then

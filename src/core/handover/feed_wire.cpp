@@ -258,7 +258,8 @@ bool FeedDecoder::add(std::string_view part) {
       return false;
     }
     feed_ = std::move(f);
-    feed_.items.reserve(items);
+    // No reserve(items): the count is only a claim until the parts holding the items arrive
+    // (each part's own count is checked against its length).
     expected_items_ = items;
     have_header_ = true;
     return true;
