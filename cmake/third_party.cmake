@@ -25,7 +25,8 @@ if(EMSCRIPTEN)
     "${_imgui}/imgui_widgets.cpp" "${_imgui}/backends/imgui_impl_opengl3.cpp")
   target_include_directories(imgui SYSTEM PUBLIC "${_imgui}" "${_imgui}/backends")
   # WebGL 2 is OpenGL ES 3.0; the app never calls the legacy ImGui API.
-  target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_OBSOLETE_FUNCTIONS
+  # IMGUI_USE_WCHAR32: ImWchar holds any codepoint, so emoji and CJK Extension B have glyphs.
+  target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_USE_WCHAR32
                                            IMGUI_DISABLE_DEMO_WINDOWS)
   # The backend's per-frame GL state backup reads through a cache instead of WebGL's
   # synchronous queries (src/platform/web/gl_state_cache.h explains why).

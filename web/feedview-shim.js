@@ -16,6 +16,7 @@ import { opmlFeeds, pageParams } from './net/page_params.mjs';
 import { ParseClient, parsingPolicy, workerDelivery } from './net/parse_client.mjs';
 import { parseProxyList } from './net/proxy_url.mjs';
 import { wasmPolicy } from './net/wasm_policy.mjs';
+import { FallbackFontLoader } from './fonts.mjs';
 import { HeadlineMirror } from './headline_mirror.mjs';
 import { setNotice } from './pwa.mjs';
 import { downloadBackup, parseBackup } from './storage/backup_file.mjs';
@@ -156,7 +157,23 @@ function updateStatus() {
                              `${views.Starred.count} starred.`;
 }
 
+// Fonts for other scripts, symbols and emoji, fetched when the app's text needs them.
+const fallbackFonts = new FallbackFontLoader({
+  deliver: (name, bytes) => {
+    const p = copyIn(bytes);
+    withCString(name, (n) => M._fv_fallback_font_loaded(n, p, bytes.length));
+  },
+  fail: (name, message) => {
+    console.warn(`feedview: fallback font ${name}: ${message}`);
+    withCString(name, (n) => M._fv_fallback_font_failed(n));
+  },
+});
+
 const fvShim = {
+  fetchFallbackFont(name) {
+    fallbackFonts.fetch(name);
+  },
+
   // Feeds come from web/net/feed_source.mjs: the stored copy first, then the network on the
   // refresh policy's schedule (conditional GET, proxy fallback, failures keep items).
   fetchFeed(index, url) {
@@ -520,6 +537,12 @@ window.feedview = {
   },
   get dark() {
     return M ? !!M._fv_is_dark() : false;
+  },
+  // The glyph atlas: texture size and fallback glyphs kept (bounded by `cap`).
+  get atlas() {
+    if (!M) return null;
+    const f = (i) => M._fv_font_atlas_info(i);
+    return { width: f(0), height: f(1), fallbackCodepoints: f(2), fallbackGlyphs: f(3), fallbackFiles: f(4), cap: f(5) };
   },
   headlines: 0,
   ready: false,

@@ -15,6 +15,9 @@
 //                 - the app's refreshes (If-None-Match / If-Modified-Since, or cache mode
 //                   no-cache / no-store): network first, so the 304 reaches the app; the
 //                   cached copy only when the network fails, marked X-Feedview-From-Cache: 1.
+//   fonts       fonts/fallback/ (fallback fonts for other scripts, fetched only when text needs
+//               them): chunk files carry a hash of their content in their name, so cache-first
+//               for good; the manifest network-first (the cached copy offline).
 // Everything else (other methods, non-http schemes) is left to the browser.
 /* eslint-env serviceworker */
 importScripts('precache-manifest.js');
@@ -23,6 +26,8 @@ const PRECACHE = self.FV_PRECACHE || { version: 'dev', files: [] };
 const SHELL_CACHE = `feedview-shell-${PRECACHE.version}`;
 const FEED_CACHE = 'feedview-feeds-v1';
 const FEED_CACHE_MAX = 200;  // entries; oldest dropped first
+const FONT_CACHE = 'feedview-fonts-v1';
+const FONT_CACHE_MAX = 400;  // every chunk of every script fits
 const scope = new URL(self.registration.scope);
 const shellUrls = new Set(PRECACHE.files.map((f) => new URL(f, scope).href));
 const PAGES = ['index.html', 'embed.html'].map((p) => new URL(p, scope).href);
@@ -63,6 +68,10 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(page(req, url));
     return;
   }
+  if (sameOrigin && url.href.startsWith(new URL('fonts/fallback/', scope).href) && !url.search) {
+    event.respondWith(fallbackFont(event, req, url));
+    return;
+  }
   if (sameOrigin && shellUrls.has(url.origin + url.pathname) && !url.search) {
     event.respondWith(shell(req));
     return;
@@ -81,6 +90,27 @@ async function page(req, url) {
     if (hit) return hit;
   }
   return fetch(req);
+}
+
+async function fallbackFont(event, req, url) {
+  const cache = await caches.open(FONT_CACHE);
+  const cached = await cache.match(req.url);
+  const isManifest = url.pathname.endsWith('/manifest.txt');
+  if (cached && !isManifest) return cached;
+  try {
+    const res = await fetch(req);
+    if (cacheable(res)) {
+      event.waitUntil((async () => {
+        await cache.put(req.url, res.clone());
+        const keys = await cache.keys();
+        for (let i = 0; i + FONT_CACHE_MAX < keys.length; ++i) await cache.delete(keys[i]);
+      })());
+    }
+    return res;
+  } catch (err) {
+    if (cached) return cached;
+    throw err;
+  }
 }
 
 async function shell(req) {

@@ -79,7 +79,9 @@ void App::after_marks_changed() {
   if (pane_.is_open()) {
     const reading::Flags fl = open_flags();
     pane_.set_marks(fl.read, fl.starred);
-    platform_.publish_article(pane_.mirror_json(platform_.now()));
+    const std::string json = pane_.mirror_json(platform_.now());
+    fonts_.note_text(json);  // the pane's text (in the mirror's JSON) may need fallback glyphs
+    platform_.publish_article(json);
   }
 }
 

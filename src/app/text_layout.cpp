@@ -1,6 +1,10 @@
 #include "app/text_layout.h"
 
 #include <cmath>
+#include <string>
+
+#include "app/fonts.h"
+#include "core/text/bidi.h"
 
 namespace fv::app {
 
@@ -29,7 +33,15 @@ TextLines wrap_text(const ImFont* font, std::string_view text, float wrap_width,
 void draw_lines(ImDrawList* dl, const ImFont* font, ImVec2 pos, ImU32 color, const TextLines& t) {
   const float inset = std::floor((t.line_height - font->FontSize) * 0.5f);
   for (std::size_t i = 0; i < t.lines.size(); ++i) {
-    const std::string_view line = t.lines[i];
+    std::string_view line = t.lines[i];
+    // ImGui draws left to right without shaping: right-to-left lines are shaped and reordered
+    // here, per line, so wrapped Arabic and Hebrew read in order (core/text/bidi.h).
+    std::string visual;
+    if (text::has_rtl(line)) {
+      visual = text::visual_line(line);
+      line = visual;
+    }
+    report_missing_glyphs(font, line);  // glyphs dropped from the atlas come back on screen
     dl->AddText(font, font->FontSize, ImVec2(pos.x, pos.y + inset + i * t.line_height), color,
                 line.data(), line.data() + line.size());
   }

@@ -19,7 +19,8 @@ struct TextLines {
 // `leading` is the line height as a multiple of the font size (1.3 reads well for UI text).
 TextLines wrap_text(const ImFont* font, std::string_view text, float wrap_width, float leading);
 
-// Draws the lines, each vertically centred in its line box.
+// Draws the lines, each vertically centred in its line box; right-to-left lines in visual
+// order (Arabic shaped, runs reversed: see core/text/bidi.h).
 void draw_lines(ImDrawList* dl, const ImFont* font, ImVec2 pos, ImU32 color, const TextLines& t);
 
 }  // namespace fv::app

@@ -18,6 +18,7 @@
 #include "app/app.h"
 #include "app/theme.h"
 #include "platform/web/app_access.h"
+#include "platform/web/fallback_fonts.h"
 #include "platform/web/feed_handover.h"
 #include "platform/web/frame_scheduler.h"
 #include "platform/web/imgui_impl_web.h"
@@ -74,6 +75,10 @@ void clear_to_page() {
 
 void draw_frame() {
   if (!g || g->in_frame || !g->have_viewport) return;
+  if (!g->scheduler.visible()) {  // hidden tab: nothing drawn (resizes, gestures); later
+    g->scheduler.request();
+    return;
+  }
   g->in_frame = true;
   const double now = now_seconds();
   fv::app::FontBook& fonts = g->app->fonts();
@@ -82,6 +87,8 @@ void draw_frame() {
     g->in_frame = false;
     return;
   }
+  fonts.note_missing_glyphs();             // text drawn last frame without its glyphs
+  fv::web::request_fallback_fonts(fonts);  // text noted since the last frame may need glyphs
   if (fonts.needs_rebuild(g->dpr)) {
     ImGuiIO& io = ImGui::GetIO();
     fonts.rebuild(*io.Fonts, g->dpr);
@@ -207,8 +214,15 @@ EMSCRIPTEN_KEEPALIVE void fv_pointer(int kind, int button, float x, float y, int
   ImGui_ImplWeb_OnPointer(kind, button, x, y, type, t_ms / 1000.0);
 }
 
-EMSCRIPTEN_KEEPALIVE void fv_text(const char* utf8) { ImGui_ImplWeb_OnText(utf8); }
-EMSCRIPTEN_KEEPALIVE void fv_paste(const char* utf8) { ImGui_ImplWeb_OnPaste(utf8); }
+// Typed and pasted text may be in any script: its glyphs are fetched like feed text's.
+EMSCRIPTEN_KEEPALIVE void fv_text(const char* utf8) {
+  g->app->fonts().note_text(utf8);
+  ImGui_ImplWeb_OnText(utf8);
+}
+EMSCRIPTEN_KEEPALIVE void fv_paste(const char* utf8) {
+  g->app->fonts().note_text(utf8);
+  ImGui_ImplWeb_OnPaste(utf8);
+}
 EMSCRIPTEN_KEEPALIVE void fv_focus(int focused) { ImGui_ImplWeb_OnFocus(focused != 0); }
 
 // The headline list's scroll offset (CSS px) and the number of listed headlines, for tests.
@@ -235,6 +249,7 @@ EMSCRIPTEN_KEEPALIVE int fv_frame_count() { return g ? g->frames : 0; }
 int main() {
   g = new State();
   g->app = std::make_unique<fv::app::App>(g->platform);
+  fv::web::set_fallback_font_target(&g->app->fonts(), request_frame);
 
   EmscriptenWebGLContextAttributes attrs;
   emscripten_webgl_init_context_attributes(&attrs);
