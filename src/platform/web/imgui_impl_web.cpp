@@ -7,7 +7,9 @@
 #include <cstring>
 #include <string>
 
+#include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
+#include <imgui_internal.h>  // the window a wheel would scroll, and its scroll limits
 
 #include "platform/web/input_queue.h"
 #include "platform/web/shim_calls.h"
@@ -32,9 +34,23 @@ struct BackendData {
   bool text_input_active = false;
   ImVec2 ime_pos = ImVec2(0, 0), ime_pos_sent = ImVec2(-1, -1);
   std::string clipboard;  // last text copied or pasted (ImGui's GetClipboardText reads it)
+  bool focused = false;   // the canvas or its hidden input has keyboard focus
+  // Whether the window under the mouse (the one ImGui's wheel scrolls) can scroll further up /
+  // down, as of the last frame; unknown before the mouse has been over the canvas.
+  bool wheel_edges_known = false, can_scroll_up = false, can_scroll_down = false;
 };
 
 BackendData* g_bd = nullptr;
+
+// True when the page around the canvas can scroll: the app is framed by another page, or its
+// own document is taller than the window. Then a wheel the app does not use belongs to it.
+EM_JS(int, fv_js_host_can_scroll, (), {
+  if (window.parent !== window) return 1;
+  var d = document.scrollingElement || document.documentElement;
+  var hidden = function(el) { return el && getComputedStyle(el).overflowY === 'hidden'; };
+  if (hidden(document.documentElement) || hidden(document.body)) return 0;  // like the app page
+  return d.scrollHeight > d.clientHeight + 1 ? 1 : 0;
+});
 
 void wake() {
   if (g_bd && g_bd->info.request_frame) g_bd->info.request_frame();
@@ -68,7 +84,7 @@ InputEvent simple(InputEvent::Type type, bool down = false) {
 }
 
 void push_text(const char* utf8) {
-  // Decode UTF-8 to codepoints; ImGui 1.86 stores ImWchar (16-bit) and drops the rest.
+  // Decode UTF-8 to codepoints (ImWchar is 32-bit in this build: IMGUI_USE_WCHAR32).
   for (const unsigned char* s = reinterpret_cast<const unsigned char*>(utf8); *s;) {
     unsigned c = *s;
     int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
@@ -169,18 +185,48 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void* user_data) {
   return from_text_input ? EM_FALSE : EM_TRUE;
 }
 
+// Decides, inside the wheel event, whether the app takes the wheel (and prevents the page
+// from scrolling) or leaves it to the page around it (scroll chaining, as nested scrollers do):
+// an embedded app that does not have keyboard focus, or whose list is already at its top or
+// bottom edge in the wheel's direction, never steals the host page's scroll.
+bool app_takes_wheel(float dy) {
+  if (!fv_js_host_can_scroll()) return true;  // a full-page app: nothing else could scroll
+  if (!g_bd->focused) return false;
+  if (!g_bd->wheel_edges_known || dy == 0.0f) return true;
+  return dy < 0 ? g_bd->can_scroll_up : g_bd->can_scroll_down;
+}
+
 EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
   if (e->mouse.ctrlKey) return EM_FALSE;  // page zoom belongs to the browser
   float dx = fv::web::wheel_delta_to_css_px(e->deltaX, e->deltaMode, g_bd->css_w);
   float dy = fv::web::wheel_delta_to_css_px(e->deltaY, e->deltaMode, g_bd->css_h);
   if (e->mouse.shiftKey && dx == 0.0f) std::swap(dx, dy);  // Shift+wheel scrolls sideways
+  if (!app_takes_wheel(std::fabs(dy) >= std::fabs(dx) ? dy : 0.0f)) return EM_FALSE;
   g_bd->wheel.add(dx, dy);
   g_bd->touch.cancel();  // a wheel stops a glide
   wake();
   return EM_TRUE;
 }
 
+// Mirrors ImGui 1.86's UpdateMouseWheel: the hovered window, or the first parent that can
+// scroll with the wheel.
+void update_wheel_edges() {
+  ImGuiContext& g = *GImGui;
+  ImGuiWindow* w = g.WheelingWindow ? g.WheelingWindow : g.HoveredWindow;
+  g_bd->wheel_edges_known = ImGui::IsMousePosValid();
+  g_bd->can_scroll_up = g_bd->can_scroll_down = false;
+  while (w && (w->Flags & ImGuiWindowFlags_ChildWindow) &&
+         (w->ScrollMax.y == 0.0f || ((w->Flags & ImGuiWindowFlags_NoScrollWithMouse) &&
+                                     !(w->Flags & ImGuiWindowFlags_NoMouseInputs))))
+    w = w->ParentWindow;
+  if (!w || (w->Flags & (ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoMouseInputs)))
+    return;
+  g_bd->can_scroll_up = w->Scroll.y > 0.5f;
+  g_bd->can_scroll_down = w->Scroll.y < w->ScrollMax.y - 0.5f;
+}
+
 EM_BOOL on_window_blur(int, const EmscriptenFocusEvent*, void*) {
+  g_bd->focused = false;
   g_bd->queue.push(simple(InputEvent::Type::ReleaseAll));
   g_bd->queue.push(simple(InputEvent::Type::Focus, false));
   wake();
@@ -334,6 +380,7 @@ void ImGui_ImplWeb_OnPaste(const char* utf8) {
 }
 
 void ImGui_ImplWeb_OnFocus(bool focused) {
+  g_bd->focused = focused;
   if (!focused) g_bd->queue.push(simple(InputEvent::Type::ReleaseAll));
   g_bd->queue.push(simple(InputEvent::Type::Focus, focused));
   wake();
@@ -380,6 +427,7 @@ void ImGui_ImplWeb_NewFrame(double now) {
 void ImGui_ImplWeb_EndFrame() {
   BackendData& bd = *g_bd;
   ImGuiIO& io = ImGui::GetIO();
+  update_wheel_edges();
 
   const ImGuiMouseCursor cursor = io.MouseDrawCursor ? ImGuiMouseCursor_None : ImGui::GetMouseCursor();
   if (cursor != bd.last_cursor) {

@@ -9,7 +9,10 @@
 //  [X] Mouse: pointer events with pointer capture (drags continue outside the canvas); clicks
 //      shorter than a frame are not lost (input queue trickles down/up over frames).
 //  [X] Wheel: deltaMode pixel/line/page normalised to CSS px, large notches smoothed over
-//      frames; Ctrl+wheel left to the browser (page zoom).
+//      frames; Ctrl+wheel left to the browser (page zoom). Scroll chaining when the page around
+//      the canvas can scroll (framed, or a taller document): the wheel is left to the page while
+//      the canvas has no keyboard focus, and when the window under the mouse is already at its
+//      top/bottom edge in the wheel's direction.
 //  [X] Keyboard: io.KeysDown indexed by DOM keyCode, modifiers from each event; every key and
 //      button is released on blur and when Meta goes up (macOS sends no keyup for Cmd+key).
 //      macOS shortcuts use Cmd (io.ConfigMacOSXBehaviors) when the shim reports a Mac.
@@ -21,11 +24,24 @@
 //  [X] Touch: tap = one click with no hover left behind; drag scrolls with inertia; long press
 //      (500 ms) = right click.
 //  [X] Frugal: the backend only reports whether it needs another frame (queued input, wheel
-//      smoothing, touch glide, long-press timer); the caller draws nothing otherwise.
+//      smoothing, touch glide, long-press timer); the caller draws nothing otherwise, and
+//      nothing at all while the tab is hidden (main.cpp).
+//  [X] Text of every script (app/fonts.h with main.cpp and fallback_fonts.cpp): ImWchar is
+//      32-bit (IMGUI_USE_WCHAR32); glyphs the UI font lacks (CJK, Arabic, Hebrew, Indic, Thai,
+//      symbols, monochrome emoji from Symbola) come from fallback fonts cut into small files by
+//      Unicode range, fetched on demand (web/fonts.mjs, cached by the service worker) and merged
+//      into the atlas between frames; the atlas keeps at most 2,000 fallback codepoints (least
+//      recently seen dropped first) and stays within 4096 px.
+//  [~] Complex scripts: no shaping engine. Arabic takes contextual presentation forms (joined
+//      letters, lam-alef), right-to-left lines are reordered per line by a simplified bidi
+//      algorithm (core/text/bidi.h), left-aligned. Indic conjuncts and vowel-sign reordering,
+//      Thai/Lao mark stacking and colour emoji (ZWJ sequences, flags) are not rendered as a
+//      shaping engine would: each codepoint is its own glyph.
 //  [ ] Gamepad. [ ] Multi-viewports (not applicable in a browser tab).
 //
 // Changelog:
 //  2026-11-26: First version.
+//  2026-11-26: Fallback fonts, 32-bit ImWchar, bidi lines; wheel scroll chaining when embedded.
 #pragma once
 
 #include "imgui.h"
