@@ -1,5 +1,6 @@
-// The feeds the dashboard shows and the state of each (waiting, loaded, failed). The bundled
-// list comes from feeds/feeds.json; later the network layer adds user subscriptions.
+// The feeds the dashboard shows and the state of each (waiting, loaded, failed). Slot i is
+// entry i of the app's subscription list (core/subscriptions/subscription_list.h), which
+// parses the feed list and carries the reader's edits.
 #pragma once
 
 #include <cstdint>
@@ -21,9 +22,5 @@ struct FeedSlot {
   std::int64_t updated_at = 0;     // when its items last arrived (Unix s), 0 = never
   Feed feed;
 };
-
-// Parses feeds.json ({"feeds": [{"url", "title", "folder"}, …]}); entries without a url are
-// skipped. Returns false (and leaves `out` empty) when the document is not such an object.
-bool parse_subscriptions(std::string_view json, std::vector<FeedSlot>& out);
 
 }  // namespace fv::app
