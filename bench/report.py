@@ -128,6 +128,23 @@ def main():
             say('| clustering, %s | %d | %.2f s | %.2f–%.2f s | %.0f µs | %.3f / %.3f |' % (
                 n.split('-')[1], r0['headlines'], m, lo, hi, m / r0['headlines'] * 1e6,
                 r0['precision'], r0['recall']))
+        wd = {}
+        for r in rows:
+            if r['bench'] == 'words':
+                wd.setdefault((r['runner'].split('-')[1], r['path']), []).append(r['seconds'])
+        if wd:
+            say('')
+            say('| keywords::split_words over the same headlines | time median | min–max | × utf8proc-only |')
+            say('| --- | ---: | ---: | ---: |')
+            for build in sorted({b for b, _ in wd}):
+                base = stats(wd.get((build, 'utf8proc-only'), [0]))[0]
+                for path in ('utf8proc-only', 'ascii-fast-path'):
+                    if (build, path) not in wd:
+                        continue
+                    m, lo, hi = stats(wd[(build, path)])
+                    say('| %s, %s | %.3f s | %.3f–%.3f s | %.2f |' % (
+                        build, 'before: utf8proc for every word' if path == 'utf8proc-only'
+                        else 'after: ASCII fast path', m, lo, hi, m / base if base else 0))
 
     br = [r for r in rows if r['bench'] == 'browser']
     if br:

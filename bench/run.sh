@@ -98,6 +98,9 @@ for ((r = 0; r < 3; r++)); do
   "$native_bench" stories "$corpus/headlines-50k.tsv" >>"$out"
   ((wasm)) && "${node_wasm[@]}" "$wasm_bench" stories "$corpus/headlines-50k.tsv" >>"$out"
 done
+# the tokenizer behind clustering, with and without its ASCII fast path
+"$native_bench" words "$corpus/headlines-50k.tsv" >>"$out"
+((wasm)) && "${node_wasm[@]}" "$wasm_bench" words "$corpus/headlines-50k.tsv" >>"$out"
 
 # --- 4. browser (needs the Wasm app in build/wasm/web and Debian's chromium)
 if ((browser)); then

@@ -20,6 +20,7 @@
 #include <sys/resource.h>
 #endif
 
+#include "core/keywords/words.h"
 #include "core/parse.h"
 #include "core/stories/evaluation.h"
 #include "core/stories/story_index.h"
@@ -220,6 +221,29 @@ int stories(const std::string& tsv_path) {
   return 0;
 }
 
+// keywords::split_words over the same headlines, with its ASCII fast path and through utf8proc
+// only (the path before the fast path): the tokenizer is the largest part of clustering.
+int words(const std::string& tsv_path) {
+  std::string tsv, error;
+  std::vector<fv::stories::LabelledHeadline> set;
+  if (!fv::bench::read_file(tsv_path, tsv) || !fv::stories::parse_labelled_headlines(tsv, set, error)) {
+    std::fprintf(stderr, "fv_bench: cannot read headlines %s %s\n", tsv_path.c_str(), error.c_str());
+    return 1;
+  }
+  for (const bool fast : {false, true, false, true}) {  // interleaved: load changes hit both
+    std::size_t count = 0;
+    auto t0 = Clock::now();
+    for (const auto& h : set)
+      count += (fast ? fv::keywords::split_words(h.headline)
+                     : fv::keywords::split_words_unicode_only(h.headline)).size();
+    const double s = seconds_since(t0);
+    std::printf("{\"bench\":\"words\",\"runner\":\"feedview-%s\",\"path\":\"%s\",\"headlines\":%zu,"
+                "\"words\":%zu,\"seconds\":%.6f}\n",
+                kBuild, fast ? "ascii-fast-path" : "utf8proc-only", set.size(), count, s);
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -228,9 +252,11 @@ int main(int argc, char** argv) {
     return throughput(a[1], a[2], std::atof(a[3].c_str()));
   if (a.size() == 2 && a[0] == "memory") return memory(a[1]);
   if (a.size() == 2 && a[0] == "stories") return stories(a[1]);
+  if (a.size() == 2 && a[0] == "words") return words(a[1]);
   std::fprintf(stderr,
                "usage: fv_bench throughput CORPUS_DIR feedview|raw MIN_SECONDS\n"
                "       fv_bench memory CORPUS_DIR\n"
-               "       fv_bench stories HEADLINES_TSV\n");
+               "       fv_bench stories HEADLINES_TSV\n"
+               "       fv_bench words HEADLINES_TSV\n");
   return 2;
 }

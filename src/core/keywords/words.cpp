@@ -78,32 +78,60 @@ std::size_t count_code_points(std::string_view s) {
   return n;
 }
 
-std::vector<Word> split_words(std::string_view text) {
-  // Decode once into (code point, byte offset) so the digit-separator rule can look ahead.
-  struct Cp { utf8proc_int32_t cp; std::size_t at, len; };
+namespace {
+
+// A decoded code point with its place in the text and its class, computed once.
+struct Cp {
+  utf8proc_int32_t cp;
+  std::size_t at, len;
+  bool word, digit;
+};
+
+// Every code point of `text`, invalid bytes skipped. ASCII is classified without utf8proc: in
+// ASCII only [A-Za-z] are letters and [0-9] digits (Lu/Ll/Nd); nothing else is a word character.
+std::vector<Cp> decode(std::string_view text, bool ascii_fast_path) {
   std::vector<Cp> cps;
+  cps.reserve(text.size());
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   std::size_t i = 0;
   while (i < text.size()) {
+    const unsigned char c = p[i];
+    if (ascii_fast_path && c < 0x80) {
+      const bool digit = c >= '0' && c <= '9';
+      const bool letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+      cps.push_back({c, i, 1, digit || letter, digit});
+      ++i;
+      continue;
+    }
     utf8proc_int32_t cp = -1;
     utf8proc_ssize_t n = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
     if (n <= 0) { ++i; continue; }  // skip invalid bytes
-    cps.push_back({cp, i, static_cast<std::size_t>(n)});
+    cps.push_back({cp, i, static_cast<std::size_t>(n), is_word_code_point(cp), is_digit(cp)});
     i += static_cast<std::size_t>(n);
   }
+  return cps;
+}
 
+bool all_ascii(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
+std::vector<Word> split(std::string_view text, bool ascii_fast_path) {
+  const std::vector<Cp> cps = decode(text, ascii_fast_path);
   std::vector<Word> words;
   std::size_t k = 0;
   while (k < cps.size()) {
-    if (!is_word_code_point(cps[k].cp)) { ++k; continue; }
+    if (!cps[k].word) { ++k; continue; }
     std::size_t start = k;
     bool all_digits = true;
     while (k < cps.size()) {
-      if (is_word_code_point(cps[k].cp)) {
-        all_digits = all_digits && is_digit(cps[k].cp);
+      if (cps[k].word) {
+        all_digits = all_digits && cps[k].digit;
         ++k;
-      } else if ((cps[k].cp == '.' || cps[k].cp == ',') && k > start && is_digit(cps[k - 1].cp) &&
-                 k + 1 < cps.size() && is_digit(cps[k + 1].cp)) {
+      } else if ((cps[k].cp == '.' || cps[k].cp == ',') && k > start && cps[k - 1].digit &&
+                 k + 1 < cps.size() && cps[k + 1].digit) {
         ++k;  // 6.9, 1,000
       } else {
         break;
@@ -112,14 +140,30 @@ std::vector<Word> split_words(std::string_view text) {
     std::size_t from = cps[start].at, to = cps[k - 1].at + cps[k - 1].len;
     Word w;
     w.surface = std::string(text.substr(from, to - from));
-    w.folded = fold(w.surface, false);
+    if (ascii_fast_path && all_ascii(w.surface)) {
+      // NFKC leaves ASCII alone, its case folding is tolower, and it has no marks to strip:
+      // the same result as fold() without utf8proc's allocation and tables.
+      w.folded = w.surface;
+      for (char& c : w.folded)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+      w.plain = w.folded;
+      w.length = w.folded.size();
+    } else {
+      w.folded = fold(w.surface, false);
+      w.length = count_code_points(w.folded);
+      w.plain = fold(w.surface, true);
+    }
     w.numeric = all_digits;
-    w.length = count_code_points(w.folded);
-    w.plain = fold(w.surface, true);
     w.key = w.numeric ? w.plain : stem(w.plain);
     if (!w.folded.empty()) words.push_back(std::move(w));
   }
   return words;
 }
+
+}  // namespace
+
+std::vector<Word> split_words(std::string_view text) { return split(text, true); }
+
+std::vector<Word> split_words_unicode_only(std::string_view text) { return split(text, false); }
 
 }  // namespace fv::keywords

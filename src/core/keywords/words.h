@@ -29,7 +29,12 @@ struct Word {
 
 // Splits on everything that is not a letter, digit or combining mark; apostrophes and hyphens
 // split too ("Kyiv's" -> "Kyiv", "s"). A '.' or ',' between two digits stays inside a number.
+// ASCII words take a fast path (no utf8proc) with exactly the result of the general one.
 std::vector<Word> split_words(std::string_view text);
+
+// split_words through utf8proc for every code point and word: the reference the ASCII fast
+// path is tested and benchmarked against.
+std::vector<Word> split_words_unicode_only(std::string_view text);
 
 // Case folding + NFKC, optionally stripping combining marks. Invalid UTF-8 yields "".
 std::string fold(std::string_view text, bool strip_marks);
