@@ -17,10 +17,12 @@ std::vector<TrendingTerm> trending_terms(const std::vector<Headline>& headlines,
     double decayed = 0;
     std::size_t df = 0;
     std::map<std::string, std::size_t> surfaces;
+    std::vector<std::size_t> members;
   };
   std::unordered_map<std::string, Acc> terms;
   const double half_life = std::max(options.half_life_hours, 1e-3) * 3600.0;
-  for (const Headline& h : headlines) {
+  for (std::size_t index = 0; index < headlines.size(); ++index) {
+    const Headline& h = headlines[index];
     std::vector<Word> words = split_words(h.text);
     std::string language = guess_language(words, h.language);
     double age = h.time ? std::max<double>(0.0, double(now - *h.time)) : 0.0;
@@ -33,6 +35,7 @@ std::vector<TrendingTerm> trending_terms(const std::vector<Headline>& headlines,
       if (!seen.insert(w.key).second) continue;
       a.decayed += weight;
       ++a.df;
+      a.members.push_back(index);
     }
   }
   const double n = double(headlines.size());
@@ -42,7 +45,7 @@ std::vector<TrendingTerm> trending_terms(const std::vector<Headline>& headlines,
     double idf = std::log((1.0 + n) / (1.0 + double(a.df))) + 1.0;
     auto best = std::max_element(a.surfaces.begin(), a.surfaces.end(),
                                  [](const auto& x, const auto& y) { return x.second < y.second; });
-    out.push_back({best->first, a.decayed * idf, a.df});
+    out.push_back({best->first, a.decayed * idf, a.df, key, std::move(a.members)});
   }
   std::sort(out.begin(), out.end(), [](const TrendingTerm& a, const TrendingTerm& b) {
     if (a.score != b.score) return a.score > b.score;

@@ -32,6 +32,8 @@ struct TrendingTerm {
   std::string term;        // the most frequent case-folded surface form of the term
   double score = 0;
   std::size_t headlines = 0;  // how many headlines contain it
+  std::string key;            // the match key (words.h) shared by its inflected forms
+  std::vector<std::size_t> members;  // indices of the input headlines containing it, ascending
 };
 
 // Highest score first; ties by more headlines, then alphabetically.

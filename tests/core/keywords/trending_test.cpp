@@ -29,3 +29,20 @@ TEST_CASE("A word in a single headline does not trend") {
   auto terms = trending_terms({{"Unique headline words", "", 0}, {"Other text here", "", 0}}, 0);
   CHECK(terms.empty());
 }
+
+TEST_CASE("A trending term lists the headlines containing any of its inflected forms") {
+  const std::int64_t now = 1767873600;
+  auto terms = trending_terms({{"Guarantees for Ukraine", "", now},
+                               {"Weather today", "", now},
+                               {"Ukraine guarantee talks", "", now},
+                               {"Talks in Paris", "", now}},
+                              now);
+  auto guarantee = std::find_if(terms.begin(), terms.end(),
+                                [](const TrendingTerm& t) { return t.key == "guaran"; });
+  REQUIRE(guarantee != terms.end());
+  CHECK(guarantee->members == std::vector<std::size_t>{0, 2});
+  auto talks = std::find_if(terms.begin(), terms.end(),
+                            [](const TrendingTerm& t) { return t.term == "talks"; });
+  REQUIRE(talks != terms.end());
+  CHECK(talks->members == std::vector<std::size_t>{2, 3});
+}
