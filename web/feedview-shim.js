@@ -18,6 +18,7 @@ import { parseProxyList } from './net/proxy_url.mjs';
 import { wasmPolicy } from './net/wasm_policy.mjs';
 import { FallbackFontLoader } from './fonts.mjs';
 import { HeadlineMirror } from './headline_mirror.mjs';
+import { publishDialog, publishTrends } from './mirror_panels.mjs';
 import { setNotice } from './pwa.mjs';
 import { downloadBackup, parseBackup } from './storage/backup_file.mjs';
 import { FeedStore } from './storage/store.mjs';
@@ -317,6 +318,9 @@ const fvShim = {
     article.hidden = false;
   },
 
+  publishTrends,
+  publishDialog,
+
   // Called inside the copy keystroke: the copy event that follows puts the text on the
   // clipboard synchronously; the async Clipboard API covers copies from menus.
   setClipboard(text) {
@@ -543,6 +547,16 @@ window.feedview = {
     if (!M) return null;
     const f = (i) => M._fv_font_atlas_info(i);
     return { width: f(0), height: f(1), fallbackCodepoints: f(2), fallbackGlyphs: f(3), fallbackFiles: f(4), cap: f(5) };
+  },
+  get listed() {
+    return M ? M._fv_listed() : 0;
+  },
+  // Where a named control was drawn in the last frame ({x, y} in CSS px), or null.
+  target(name, index = 0) {
+    if (!M) return null;
+    const at = (axis) => withCString(name, (p) => M._fv_target(p, index, axis));
+    const x = at(0), y = at(1);
+    return x < 0 ? null : { x, y };
   },
   headlines: 0,
   ready: false,

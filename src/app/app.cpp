@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "app/click_targets.h"
 #include "app/reading_keys.h"
 #include "core/layout/relative_time.h"
 #include "core/parse.h"
@@ -86,6 +87,7 @@ void App::rebuild_headlines() {
   all_rows_ = collect_headlines(feeds_);
   sync_reading();
   rows_changed_ = true;
+  trends_.set_rows(all_rows_, feeds_);
   apply_search();
   publish_subscriptions();
 }
@@ -116,7 +118,10 @@ void App::continue_search() {
   if (!done) return;
   std::vector<Headline> rows;
   rows.reserve(search_pass_.matches().size());
-  for (const std::uint32_t i : search_pass_.matches()) rows.push_back(all_rows_[i]);
+  std::size_t muted = 0;  // matches hidden only by a mute rule
+  for (const std::uint32_t i : search_pass_.matches())
+    if (trends_.admits(i, all_rows_[i], muted)) rows.push_back(all_rows_[i]);
+  trends_.set_hidden_by_mutes(muted);
   list_.set_rows(std::move(rows));
   publish_mirror();
 }
@@ -197,9 +202,14 @@ void App::draw_header(float scale) {
   // The search field lines up with the list column when there is room.
   const float search_x = std::max(brand_x + brand_w + 20.0f * scale, header_search_x_);
   // The theme switch sits at the right edge; the status line to its left.
-  const float theme_w = draw_theme_switch(pos.x + w - pad, pos.y + h * 0.5f, scale);
-  const float feeds_w = draw_feeds_button(pos.x + w - pad - theme_w - 4.0f * scale, pos.y + h * 0.5f, scale);
-  const float right = pos.x + w - pad - theme_w - feeds_w - 16.0f * scale;
+  float theme_w = draw_theme_switch(pos.x + w - pad, pos.y + h * 0.5f, scale);
+  theme_w += draw_feeds_button(pos.x + w - pad - theme_w - 4.0f * scale, pos.y + h * 0.5f, scale) +
+             4.0f * scale;
+  theme_w += help_.draw_button(pos.x + w - pad - theme_w - 4.0f * scale, pos.y + h * 0.5f, f, p,
+                               platform_) + 4.0f * scale;
+  theme_w += trends_.draw_toggle(pos.x + w - pad - theme_w - 4.0f * scale, pos.y + h * 0.5f, f, p) +
+             4.0f * scale;
+  const float right = pos.x + w - pad - theme_w - 12.0f * scale;
   // Narrow screens drop the status line first, so the search field keeps a usable width.
   const bool show_status = right - search_x - sz.x > 180.0f * scale;
   if (show_status)
@@ -262,6 +272,7 @@ void App::draw_search_field(float x, float center_y, float width, float scale) {
 }
 
 void App::draw(float scale) {
+  clear_click_targets();
   const bool is_dark = dark();
   if (is_dark != style_dark_ || scale != style_scale_) {
     apply_style(is_dark, scale);
@@ -296,14 +307,16 @@ void App::draw(float scale) {
   const float column = reading ? list_w : std::min(avail, kMaxColumnWidth * scale);
   const float left = reading ? 0.0f : std::floor((avail - column) * 0.5f);
 
-  // Keys when no text field has the keyboard: '/' focuses search, Escape closes the pane.
-  if (!io.WantTextInput && !io.KeyCtrl && !io.KeySuper && !subs_panel_.is_open()) {
+  // Keys when no text field has the keyboard: '/' focuses search, Escape closes the pane; while
+  // the help overlay is open it takes ? and Escape and the list ignores keys.
+  const bool help_keys = help_.handle_keys(platform_);
+  if (!help_keys && !io.WantTextInput && !io.KeyCtrl && !io.KeySuper && !subs_panel_.is_open()) {
     for (ImWchar c : io.InputQueueCharacters)
       if (c == '/') focus_search_ = true;
     if (reading && !sidebar_.drawer_open() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
       close_article();
   }
-  if (!subs_panel_.is_open()) {
+  if (!help_keys && !subs_panel_.is_open()) {
     list_.handle_keys(platform_);
     handle_reading_keys();
   }
@@ -321,11 +334,15 @@ void App::draw(float scale) {
     ImGui::SetCursorPos(ImVec2(x0, kHeaderHeight * scale));
     ImGui::BeginChild("##list", ImVec2(list_w, 0), false);
     ImGui::SetCursorPos(ImVec2(left, ImGui::GetCursorPosY() + 8.0f * scale));
+    if (trends_.draw(f, p, scale, now, column - (reading ? ImGui::GetStyle().ScrollbarSize : 0.0f)))
+      apply_search();
+    ImGui::SetCursorPosX(left);
     if (list_.rows().empty()) {
       bool loading = !subscriptions_loaded_;
       for (const FeedSlot& s : feeds_) loading |= !s.removed && s.status == FeedSlot::Status::Waiting;
       const std::string msg = loading ? "Loading headlines\xE2\x80\xA6"
                               : all_rows_.empty() ? "No headlines yet."
+                              : trends_.filtering() ? "No headlines match the filters."
                                                   : empty_list_message();
       ImGui::SetCursorPos(ImVec2(left + 16.0f * scale, ImGui::GetCursorPosY() + 24.0f * scale));
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.text_muted));
@@ -368,6 +385,7 @@ void App::draw(float scale) {
                                           ImVec2(pane_x - 0.5f, io.DisplaySize.y), p.divider);
     }
   }
+  help_.draw(f, p, scale, platform_);
   ImGui::End();
   draw_drawer(scale, kHeaderHeight * scale);
   draw_undo_bar(x0, io.DisplaySize.x - x0, scale);

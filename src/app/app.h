@@ -11,6 +11,7 @@
 
 #include "app/fonts.h"
 #include "app/headline_list.h"
+#include "app/help_overlay.h"
 #include "app/platform.h"
 #include "app/reading_pane.h"
 #include "app/sidebar.h"
@@ -19,6 +20,7 @@
 #include "core/search/search_query.h"
 #include "app/subscriptions.h"
 #include "app/subscriptions_panel.h"
+#include "app/trends_panel.h"
 #include "core/subscriptions/subscription_list.h"
 #include "core/reading/key_sequence.h"
 #include "core/reading/reading_state.h"
@@ -134,6 +136,8 @@ class App {
   std::vector<Headline> all_rows_;  // every loaded headline, newest first
   HeadlineList list_;                // the ones matching the search
   ReadingPane pane_;
+  TrendsPanel trends_{platform_};  // timeline, keywords, date range and mute filters
+  HelpOverlay help_;
   char search_[256] = {};
   std::string applied_search_;
   bool focus_search_ = false;

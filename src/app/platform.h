@@ -37,6 +37,15 @@ class Platform {
   // paragraphs: [..], related: [{title, url, source}]}, or "null" when the pane is closed.
   virtual void publish_article(const std::string& json) = 0;
 
+  // The accessible mirror of the Trends panel and list filters: a JSON object {open, filters:
+  // ["Keyword: …"], hidden, showingMuted, mutes: ["word: …"], keywords: [{term, headlines}],
+  // timeline: "…"} (TrendsPanel::mirror_json).
+  virtual void publish_trends(const std::string& json) { (void)json; }
+
+  // The accessible mirror of an open dialog: {title, rows: [[keys, what]]}, or "null" when
+  // none is open.
+  virtual void publish_dialog(const std::string& json) { (void)json; }
+
   virtual void set_clipboard_text(const std::string& text) = 0;
 
   virtual Settings& settings() = 0;

@@ -56,4 +56,16 @@ std::vector<TrendingTerm> trending_terms(const std::vector<Headline>& headlines,
   return out;
 }
 
+std::vector<std::size_t> headlines_with_key(const std::vector<Headline>& headlines,
+                                            const std::string& key) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < headlines.size(); ++i)
+    for (const Word& w : split_words(headlines[i].text))
+      if (w.key == key) {
+        out.push_back(i);
+        break;
+      }
+  return out;
+}
+
 }  // namespace fv::keywords

@@ -40,4 +40,9 @@ struct TrendingTerm {
 std::vector<TrendingTerm> trending_terms(const std::vector<Headline>& headlines, std::int64_t now,
                                          const TrendingOptions& options = {});
 
+// Indices of the headlines with a word whose match key is `key` (the slow path behind a keyword
+// filter whose term is no longer among the top trending ones).
+std::vector<std::size_t> headlines_with_key(const std::vector<Headline>& headlines,
+                                            const std::string& key);
+
 }  // namespace fv::keywords

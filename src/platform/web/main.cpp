@@ -16,6 +16,7 @@
 #include <imgui_impl_opengl3.h>
 
 #include "app/app.h"
+#include "app/click_targets.h"
 #include "app/theme.h"
 #include "platform/web/app_access.h"
 #include "platform/web/fallback_fonts.h"
@@ -233,6 +234,17 @@ EMSCRIPTEN_KEEPALIVE void fv_mirror_show(int row) {
   if (!g) return;
   g->app->show_row(row);
   request_frame();
+}
+
+// Headlines the list shows after search and filters (tests check that filters narrow it).
+EMSCRIPTEN_KEEPALIVE int fv_listed() { return g ? static_cast<int>(g->app->listed()) : 0; }
+
+// Centre (CSS px, axis 0 = x, 1 = y) of a named control drawn in the last frame, -1 when it was
+// not drawn (app/click_targets.h): browser tests click where the control really is.
+EMSCRIPTEN_KEEPALIVE float fv_target(const char* name, int index, int axis) {
+  ImVec2 c;
+  if (!g || !fv::app::find_click_target(name, index, &c)) return -1.0f;
+  return (axis == 0 ? c.x : c.y) / g->dpr;
 }
 
 // 1 when the dashboard is drawn in its dark scheme (system preference or the theme setting).

@@ -13,6 +13,8 @@ class WebPlatform : public app::Platform {
   void open_url(const std::string& url) override;
   void publish_headlines(const std::string& json) override;
   void publish_article(const std::string& json) override;
+  void publish_trends(const std::string& json) override;  // mirror_panels.cpp
+  void publish_dialog(const std::string& json) override;  // mirror_panels.cpp
   void set_clipboard_text(const std::string& text) override;
   app::Settings& settings() override { return settings_; }
   void save_subscription(const std::string& url, const std::string& title,

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/keywords/trending.h"
+#include "core/keywords/words.h"
 
 using namespace fv::keywords;
 
@@ -45,4 +46,10 @@ TEST_CASE("A trending term lists the headlines containing any of its inflected f
                             [](const TrendingTerm& t) { return t.term == "talks"; });
   REQUIRE(talks != terms.end());
   CHECK(talks->members == std::vector<std::size_t>{2, 3});
+}
+
+TEST_CASE("Headlines with a match key are found by any inflected form") {
+  const std::vector<Headline> h = {{"Guarantees for Ukraine", "", 0}, {"Weather", "", 0},
+                                   {"A guarantee", "", 0}};
+  CHECK(headlines_with_key(h, split_words("guarantee")[0].key) == std::vector<std::size_t>{0, 2});
 }

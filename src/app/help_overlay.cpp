@@ -1,0 +1,144 @@
+#include "app/help_overlay.h"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+#include <nlohmann/json.hpp>
+
+#include "app/click_targets.h"
+#include "app/platform.h"
+
+namespace fv::app {
+namespace {
+
+constexpr const char* kTitle = "Keyboard shortcuts";
+
+const KeyHelp kKeys[] = {
+    {"j  /  k", "Next / previous headline"},
+    {"o  or  Enter", "Open the headline in the reading pane"},
+    {"v", "Open the original article in a new tab"},
+    {"m", "Mark read / unread"},
+    {"s", "Star / unstar"},
+    {"/", "Search"},
+    {"Shift + A", "Mark all read"},
+    {"r", "Refresh the feeds"},
+    {"g  then  a", "Go to All"},
+    {"g  then  s", "Go to Starred"},
+    {"?", "Show or hide this help"},
+    {"Esc", "Close the reading pane or this help"},
+};
+
+}  // namespace
+
+const KeyHelp* key_help(std::size_t* count) {
+  *count = sizeof kKeys / sizeof kKeys[0];
+  return kKeys;
+}
+
+std::string HelpOverlay::mirror_json() {
+  nlohmann::json rows = nlohmann::json::array();
+  for (const KeyHelp& k : kKeys) rows.push_back({k.keys, k.what});
+  return nlohmann::json{{"title", kTitle}, {"rows", rows}}.dump();
+}
+
+void HelpOverlay::open(Platform& platform) {
+  if (open_) return;
+  open_ = true;
+  platform.publish_dialog(mirror_json());
+}
+
+void HelpOverlay::close(Platform& platform) {
+  if (!open_) return;
+  open_ = false;
+  platform.publish_dialog("null");
+}
+
+bool HelpOverlay::handle_keys(Platform& platform) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput || io.KeyCtrl || io.KeySuper || io.KeyAlt) return open_;
+  bool toggle_key = false;
+  for (ImWchar c : io.InputQueueCharacters) toggle_key |= c == '?';
+  if (toggle_key) {
+    toggle(platform);
+    return true;
+  }
+  if (open_ && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+    close(platform);
+    return true;
+  }
+  return open_;
+}
+
+float HelpOverlay::draw_button(float right, float center_y, const FontHandles& f, const Palette& p,
+                               Platform& platform) {
+  ImGui::PushFont(f.meta);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float side = ImGui::GetFontSize() + style.FramePadding.y * 2;
+  ImGui::SetCursorScreenPos(ImVec2(right - side, std::floor(center_y - side * 0.5f)));
+  ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.text_muted));
+  if (ImGui::Button("?##help", ImVec2(side, side))) toggle(platform);
+  note_click_target("help");
+  if (ImGui::IsItemHovered()) {
+    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImGui::SetTooltip("Keyboard shortcuts (?)");
+  }
+  ImGui::PopStyleColor(2);
+  ImGui::PopFont();
+  return side;
+}
+
+void HelpOverlay::draw(const FontHandles& f, const Palette& p, float scale, Platform& platform) {
+  if (open_ && !popup_open_) ImGui::OpenPopup(kTitle);
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  const float w = std::min(460.0f * scale, display.x - 24.0f * scale);
+  ImGui::SetNextWindowSize(ImVec2(w, 0));
+  ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.45f), ImGuiCond_Always,
+                          ImVec2(0.5f, 0.5f));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24.0f * scale, 20.0f * scale));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 10.0f * scale);
+  ImGui::PushStyleColor(ImGuiCol_ModalWindowDimBg, ImVec4(0, 0, 0, 0.35f));
+  popup_open_ = ImGui::BeginPopupModal(kTitle, nullptr,
+                                       ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
+                                           ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings);
+  if (popup_open_) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImGui::PushFont(f.headline);
+    ImGui::TextUnformatted(kTitle);
+    ImGui::PopFont();
+    ImGui::Dummy(ImVec2(1, 6.0f * scale));
+    // Keys in a column of their own, as key caps; descriptions beside them.
+    float keys_w = 0;
+    for (const KeyHelp& k : kKeys)
+      keys_w = std::max(keys_w, f.meta->CalcTextSizeA(f.meta->FontSize, FLT_MAX, 0, k.keys).x);
+    keys_w += 16.0f * scale;
+    const float row_h = std::floor(f.body->FontSize * 1.75f);
+    for (const KeyHelp& k : kKeys) {
+      const ImVec2 at = ImGui::GetCursorScreenPos();
+      const ImVec2 ks = f.meta->CalcTextSizeA(f.meta->FontSize, FLT_MAX, 0, k.keys);
+      const float cap_h = f.meta->FontSize + 6.0f * scale;
+      const float cap_y = std::floor(at.y + (row_h - cap_h) * 0.5f);
+      dl->AddRectFilled(ImVec2(at.x, cap_y), ImVec2(at.x + ks.x + 12.0f * scale, cap_y + cap_h),
+                        p.hover, 4.0f * scale);
+      dl->AddText(f.meta, f.meta->FontSize, ImVec2(at.x + 6.0f * scale, cap_y + 3.0f * scale), p.text,
+                  k.keys);
+      dl->AddText(f.body, f.body->FontSize,
+                  ImVec2(at.x + keys_w + 8.0f * scale, at.y + (row_h - f.body->FontSize) * 0.5f),
+                  p.text, k.what);
+      ImGui::Dummy(ImVec2(w - 48.0f * scale, row_h));
+    }
+    ImGui::Dummy(ImVec2(1, 4.0f * scale));
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float close_w = ImGui::CalcTextSize("Close").x + style.FramePadding.x * 2;
+    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - close_w);
+    if (ImGui::Button("Close")) close(platform);
+    note_click_target("help-close");
+    if (!open_) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+  }
+  ImGui::PopStyleColor();
+  ImGui::PopStyleVar(2);
+}
+
+}  // namespace fv::app
