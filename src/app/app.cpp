@@ -397,6 +397,8 @@ void App::draw(float scale) {
 
   next_wake_ = list_.next_wake();
   if (!search_pass_.finished()) next_wake_ = 0.0;  // the search goes on next frame
+  // A dialog that just opened needs a few frames: keyboard focus lands, the backdrop fades in.
+  else if (trends_.wants_frames() || help_.wants_frames()) next_wake_ = 1.0 / 60.0;
   // Relative times turn over at the next minute boundary.
   const double to_minute = 60.0 - static_cast<double>(now % 60);
   if (next_wake_ < 0 || to_minute < next_wake_) next_wake_ = to_minute;

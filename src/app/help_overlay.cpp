@@ -90,7 +90,11 @@ float HelpOverlay::draw_button(float right, float center_y, const FontHandles& f
 }
 
 void HelpOverlay::draw(const FontHandles& f, const Palette& p, float scale, Platform& platform) {
-  if (open_ && !popup_open_) ImGui::OpenPopup(kTitle);
+  if (open_ && !popup_open_) {
+    ImGui::OpenPopup(kTitle);
+    frames_left_ = 20;
+  }
+  if (frames_left_ > 0) --frames_left_;
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   const float w = std::min(460.0f * scale, display.x - 24.0f * scale);
   ImGui::SetNextWindowSize(ImVec2(w, 0));
@@ -132,7 +136,11 @@ void HelpOverlay::draw(const FontHandles& f, const Palette& p, float scale, Plat
     const ImGuiStyle& style = ImGui::GetStyle();
     const float close_w = ImGui::CalcTextSize("Close").x + style.FramePadding.x * 2;
     ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - close_w);
-    if (ImGui::Button("Close")) close(platform);
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(p.hover));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(p.pressed));
+    const bool close_clicked = ImGui::Button("Close");
+    ImGui::PopStyleColor(2);
+    if (close_clicked) close(platform);
     note_click_target("help-close");
     if (!open_) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();

@@ -24,6 +24,7 @@ const KeyHelp* key_help(std::size_t* count);
 class HelpOverlay {
  public:
   bool is_open() const { return open_; }
+  bool wants_frames() const { return frames_left_ > 0; }
   void open(Platform& platform);
   void close(Platform& platform);
   void toggle(Platform& platform) { open_ ? close(platform) : open(platform); }
@@ -43,6 +44,7 @@ class HelpOverlay {
  private:
   bool open_ = false;
   bool popup_open_ = false;
+  int frames_left_ = 0;  // frames still wanted after opening (the backdrop fades in)
 };
 
 }  // namespace fv::app

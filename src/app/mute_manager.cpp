@@ -27,6 +27,7 @@ bool MuteManager::draw(const FontHandles& f, const Palette& p, float scale) {
   if (open_request_) {
     ImGui::OpenPopup(kTitle);
     open_request_ = false;
+    frames_left_ = 20;
     focus_input_ = true;
   }
   const ImVec2 display = ImGui::GetIO().DisplaySize;
@@ -41,10 +42,14 @@ bool MuteManager::draw(const FontHandles& f, const Palette& p, float scale) {
   ImGui::PushStyleColor(ImGuiCol_TitleBgActive, ImGui::ColorConvertU32ToFloat4(p.surface));
   ImGui::PushStyleColor(ImGuiCol_ModalWindowDimBg, ImVec4(0, 0, 0, 0.35f));
   bool changed = false;
+  if (frames_left_ > 0) --frames_left_;
   open_ = ImGui::BeginPopupModal(kTitle, nullptr,
                                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
                                      ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings);
   if (open_) {
+    // Buttons read as buttons on the dialog's surface.
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(p.hover));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(p.pressed));
     ImGui::PushFont(f.headline);
     ImGui::TextUnformatted(kTitle);
     ImGui::PopFont();
@@ -85,6 +90,7 @@ bool MuteManager::draw(const FontHandles& f, const Palette& p, float scale) {
       }
       input_[0] = 0;
       focus_input_ = true;
+      frames_left_ = 3;
     }
 
     ImGui::Separator();
@@ -123,6 +129,7 @@ bool MuteManager::draw(const FontHandles& f, const Palette& p, float scale) {
         (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) && !ImGui::GetIO().WantTextInput) ||
         (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) && !has_text))
       ImGui::CloseCurrentPopup();
+    ImGui::PopStyleColor(2);
     ImGui::EndPopup();
   }
   ImGui::PopStyleColor(3);

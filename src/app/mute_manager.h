@@ -19,6 +19,7 @@ class MuteManager {
   const filters::MuteRules& rules() const { return rules_; }
   void open() { open_request_ = true; }
   bool is_open() const { return open_; }
+  bool wants_frames() const { return frames_left_ > 0; }
 
   // Draws the dialog while it is open. Returns true when the rules changed.
   bool draw(const FontHandles& fonts, const Palette& colors, float scale);
@@ -33,6 +34,7 @@ class MuteManager {
   filters::MuteRules rules_;
   bool open_request_ = false, open_ = false, focus_input_ = false;
   char input_[128] = {};
+  int frames_left_ = 0;  // frames still wanted after opening or a change
 };
 
 }  // namespace fv::app

@@ -29,6 +29,8 @@ class TrendsPanel {
   explicit TrendsPanel(Platform& platform);
 
   bool visible() const { return visible_; }
+  // True while a dialog of the panel (the mute rules) is settling and wants more frames.
+  bool wants_frames() const { return mutes_.wants_frames(); }
   void toggle();
 
   // The loaded headlines changed (newest first, as the list holds them).
