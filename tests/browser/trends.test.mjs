@@ -51,6 +51,7 @@ async function target(page, name, index = 0) {
   return page.evaluate(([n, i]) => window.feedview.target(n, i), [name, index]);
 }
 async function click(page, name, index = 0) {
+  await waitForIdle(page, { quietMs: 300 });  // a dialog that just opened settles its size first
   const at = await target(page, name, index);
   await page.mouse.click(at.x, at.y);
   await waitForIdle(page, { quietMs: 400 });
