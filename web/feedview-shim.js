@@ -618,6 +618,9 @@ function watchFeedsPanel() {
 async function start() {
   // Start every download at once; the module compiles while fonts and the feed list arrive.
   const fonts = Promise.all(FONT_FILES.map(fetchBytes));
+  // The parse worker loads and compiles its own Wasm meanwhile, not after the app has started:
+  // the first feed is parsed the moment it arrives (net/parse_client.mjs).
+  const parser = new ParseClient();
   M = await createFeedview({
     fvShim,
     print: (s) => console.log(s),
@@ -643,7 +646,6 @@ async function start() {
   if (pendingMarks.length) store.putMarks(pendingMarks.splice(0));
   const fail = (index, message) => withCString(message, (m) => M._fv_feed_failed(index, m));
   // Feeds are parsed in a worker (net/parse_client.mjs); on the main thread only without one.
-  const parser = new ParseClient();
   const deliver = workerDelivery({
     M, client: parser, fail,
     onMainThread: (index, bytes, url, contentType) => {
