@@ -73,7 +73,7 @@ async function openWithFonts(options = {}) {
   const { page } = opened;
   // Every fallback codepoint kept has its glyph once the chunks have arrived.
   await page.waitForFunction(() => {
-    const a = window.feedview.atlas;
+    const a = window.feedview && window.feedview.atlas;
     return a && a.fallbackCodepoints > 0 && a.fallbackGlyphs === a.fallbackCodepoints;
   }, null, { timeout: 30_000 });
   await waitForIdle(page);
@@ -85,7 +85,7 @@ test('headlines in seven scripts and emoji get their glyphs from only the chunks
   try {
     // Requests made before the listener existed are in the resource timing list.
     await page.waitForFunction(() => {
-      const a = window.feedview.atlas;
+      const a = window.feedview && window.feedview.atlas;
       return a && a.fallbackCodepoints > 0 && a.fallbackGlyphs === a.fallbackCodepoints;
     }, null, { timeout: 30_000 });
     await waitForIdle(page);
@@ -138,7 +138,7 @@ test('once fetched, fallback chunks come from the service worker cache', async (
     await page.reload();
     await page.waitForFunction(() => navigator.serviceWorker.controller && window.feedview.ready);
     await page.waitForFunction(() => {
-      const a = window.feedview.atlas;
+      const a = window.feedview && window.feedview.atlas;
       return a && a.fallbackCodepoints > 0 && a.fallbackGlyphs === a.fallbackCodepoints;
     }, null, { timeout: 30_000 });
     const cached = await page.evaluate(async () => {
@@ -151,7 +151,7 @@ test('once fetched, fallback chunks come from the service worker cache', async (
     await context.setOffline(true);
     await page.reload();
     await page.waitForFunction(() => {
-      const a = window.feedview.atlas;
+      const a = window.feedview && window.feedview.atlas;
       return a && a.fallbackCodepoints > 0 && a.fallbackGlyphs === a.fallbackCodepoints;
     }, null, { timeout: 30_000 });
   } finally {
@@ -170,7 +170,7 @@ test('a feed with thousands of distinct ideographs keeps the atlas under its cap
   const { context, page } = await openApp(browser, bigServer.url, { minHeadlines: titles.length });
   try {
     await page.waitForFunction(() => {
-      const a = window.feedview.atlas;
+      const a = window.feedview && window.feedview.atlas;
       return a && a.fallbackGlyphs > 1000;
     }, null, { timeout: 60_000 });
     await waitForIdle(page, { timeoutMs: 30_000 });
