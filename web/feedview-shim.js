@@ -659,6 +659,7 @@ async function start() {
   feedSource = new FeedSource({
     fetcher, store, policy: parsingPolicy(policy, parser), notify: setNotice, fail, deliver,
     busy: (index, on) => M._fv_feed_busy(index, on ? 1 : 0),
+    stale: (index, message) => withCString(message, (m) => M._fv_feed_refresh_failed(index, m)),
   });
   // The stored subscriptions (seeded from the bundled feeds/feeds.json on the first run), then
   // ?feed=URL (repeatable) and ?opml=URL: feeds for this visit, which the panel can keep.

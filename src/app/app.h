@@ -50,6 +50,9 @@ class App {
   // buttons — kind "view" (id All/Unread/Starred), "folder" (its name) or "feed" (its index).
   void restore_marks(std::string_view json);
   void on_feed_busy(int index, bool busy);
+  // A refresh of a feed that shows items failed (message) or worked again (""): the feed is
+  // marked failed with the message, its last good items stay.
+  void on_feed_refresh_failed(int index, const std::string& message);
   void select_from_mirror(std::string_view kind, std::string_view id);
   // The open story's Star / Mark unread, for the reading pane and its mirror.
   void toggle_open_star();

@@ -23,7 +23,7 @@ void App::sync_reading() {
   in.reserve(feeds_.size());
   for (const FeedSlot& s : feeds_)
     in.push_back({s.url, s.folder,
-                  s.status == FeedSlot::Status::Loaded && !s.removed ? &s.feed.items : nullptr});
+                  s.shows_items() && !s.removed ? &s.feed.items : nullptr});
   reading_.sync(in);
   platform_.publish_sidebar(Sidebar::mirror_json(feeds_, reading_, platform_.now()));
 }
@@ -38,6 +38,22 @@ void App::on_feed_busy(int index, bool busy) {
   if (index < 0 || static_cast<std::size_t>(index) >= feeds_.size()) return;
   feeds_[index].fetching = busy;
   platform_.publish_sidebar(Sidebar::mirror_json(feeds_, reading_, platform_.now()));
+}
+
+void App::on_feed_refresh_failed(int index, const std::string& message) {
+  if (index < 0 || static_cast<std::size_t>(index) >= feeds_.size()) return;
+  FeedSlot& s = feeds_[index];
+  if (s.removed || s.updated_at <= 0) return;  // nothing shown: on_feed_error's case
+  if (message.empty()) {
+    if (s.status != FeedSlot::Status::Failed) return;
+    s.status = FeedSlot::Status::Loaded;  // a later fetch worked (a 304 delivers nothing)
+    s.error.clear();
+  } else {
+    s.status = FeedSlot::Status::Failed;  // shows_items(): its last good items stay listed
+    s.error = message;
+  }
+  platform_.publish_sidebar(Sidebar::mirror_json(feeds_, reading_, platform_.now()));
+  publish_subscriptions();
 }
 
 void App::set_filter(const reading::Filter& filter) {
@@ -196,6 +212,7 @@ float App::draw_sidebar(float scale, float top) {
   ImGui::SetCursorPos(ImVec2(0, top));
   ImGui::BeginChild("##sidebar", ImVec2(docked, height), false,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  sidebar_.use_settings(platform_.settings());
   const Sidebar::Actions actions =
       sidebar_.draw(fonts_.fonts(), p, scale, platform_.now(), feeds_, reading_, docked, height);
   ImGui::EndChild();
@@ -226,6 +243,7 @@ void App::draw_drawer(float scale, float top) {
   ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(p.page));
   ImGui::Begin("##drawer", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                         ImGuiWindowFlags_NoSavedSettings);
+  sidebar_.use_settings(platform_.settings());
   const Sidebar::Actions actions =
       sidebar_.draw(fonts_.fonts(), p, scale, platform_.now(), feeds_, reading_, w, height);
   ImGui::GetForegroundDrawList()->AddLine(ImVec2(w - 0.5f, top), ImVec2(w - 0.5f, top + height), p.divider);

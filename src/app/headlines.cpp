@@ -36,7 +36,7 @@ std::vector<Headline> collect_headlines(const std::vector<FeedSlot>& feeds) {
   std::vector<Headline> rows;
   for (std::size_t f = 0; f < feeds.size(); ++f) {
     const FeedSlot& slot = feeds[f];
-    if (slot.status != FeedSlot::Status::Loaded) continue;
+    if (!slot.shows_items()) continue;
     const std::string& feed_name = !slot.feed.title.empty() ? slot.feed.title : slot.title;
     for (std::size_t i = 0; i < slot.feed.items.size(); ++i) {
       const Item& item = slot.feed.items[i];

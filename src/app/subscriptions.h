@@ -21,6 +21,12 @@ struct FeedSlot {
   bool fetching = false;           // a fetch is running (first load or refresh)
   std::int64_t updated_at = 0;     // when its items last arrived (Unix s), 0 = never
   Feed feed;
+
+  // Its items are listed: loaded, or failed on a refresh after a good load (the last good
+  // items stay on screen while the error shows).
+  bool shows_items() const {
+    return status == Status::Loaded || (status == Status::Failed && updated_at > 0);
+  }
 };
 
 }  // namespace fv::app

@@ -28,7 +28,7 @@ const policy = {
 
 function harness(responses) {
   const calls = [];
-  const delivered = [], failed = [], notices = new Map();
+  const delivered = [], failed = [], stale = [], notices = new Map();
   const fetcher = {
     async fetchFeed(url, opts) {
       calls.push({ url, opts });
@@ -40,9 +40,10 @@ function harness(responses) {
     fetcher, store, policy, now: () => NOW, doc: null, win: null,
     deliver: (i, b, u) => delivered.push({ i, text: new TextDecoder().decode(b), u }),
     fail: (i, m) => failed.push({ i, m }),
+    stale: (i, m) => stale.push({ i, m }),
     notify: (k, t) => (t ? notices.set(k, t) : notices.delete(k)),
   });
-  return { source, store, calls, delivered, failed, notices };
+  return { source, store, calls, delivered, failed, stale, notices };
 }
 
 test('first load fetches, delivers and stores; the next visit shows the stored copy without fetching', async () => {
@@ -78,6 +79,19 @@ test('a failed refresh keeps the shown items and shows the error as a notice', a
   assert.equal(h.failed.length, 0);
   assert.equal(h.notices.get('feed:u'), 'Example: HTTP 500');
   assert.equal(new TextDecoder().decode((await h.store.response('u')).bytes), '<rss>1</rss>');
+  h.source.stop();
+});
+
+test('a failed refresh marks the shown feed stale with the message; a later 304 clears it', async () => {
+  const h = harness([{ bytes: bytes('<rss>1</rss>'), etag: '"v1"' }, { bytes: bytes('<html>') },
+                     { status: 304, notModified: true, bytes: null }]);
+  await h.source.load(2, 'u', 'Example');
+  assert.deepEqual(h.stale, [], 'the first load has nothing to mark');
+  await h.source.refreshAll({ manual: true });
+  assert.deepEqual(h.stale, [{ i: 2, m: 'not a feed: HTML page' }]);
+  assert.equal(h.failed.length, 0, 'the shown items are not dropped');
+  await h.source.refreshAll({ manual: true });
+  assert.deepEqual(h.stale.at(-1), { i: 2, m: '' });
   h.source.stop();
 });
 

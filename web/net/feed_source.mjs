@@ -11,6 +11,8 @@
 //     deliver(index, bytes, url, contentType, parsed)  hand bytes (and the parse check's
 //                                              parsed feed, if any) to the app
 //     fail(index, message)                     the feed has nothing to show (fv_feed_failed)
+//     stale(index, message)                    a refresh failed while stored items are shown
+//                                              (they stay; message), or worked again ('')
 //     notify(key, text)                        a notice line ('' removes it)
 //     busy(index, on)                          a fetch of the feed started (true) or ended
 //   .load(index, url)          first load of a subscribed feed
@@ -18,9 +20,9 @@
 //   .forget(url)               stop refreshing an unsubscribed feed
 //   .errors()                  "Title: message" for each feed whose last fetch failed
 export class FeedSource {
-  constructor({ fetcher, store, policy, deliver, fail, notify = () => {}, busy = () => {},
+  constructor({ fetcher, store, policy, deliver, fail, notify = () => {}, busy = () => {}, stale = () => {},
                 now = () => Date.now() / 1000, doc = globalThis.document, win = globalThis.window }) {
-    Object.assign(this, { fetcher, store, policy, deliver, fail, notify, busy, now, doc });
+    Object.assign(this, { fetcher, store, policy, deliver, fail, notify, busy, stale, now, doc });
     this.feeds = new Map();  // url → { index, url, title, state, shown, busy }
     this.timer = null;
     this.progress = { running: 0, done: 0 };
@@ -124,6 +126,7 @@ export class FeedSource {
     const failed = !!feed.state.error && !!feed.state.error.kind && feed.state.error.kind !== 'none';
     if (!failed) {
       this.notify(`feed:${feed.url}`, '');
+      if (feed.shown) this.stale(feed.index, '');
       if (fresh) {
         await this.store.putResponse(feed.url, { url: bodyUrl, contentType: r.contentType || '', bytes });
         this.deliver(feed.index, bytes, bodyUrl, r.contentType || '', parsed);
@@ -132,8 +135,12 @@ export class FeedSource {
       return;
     }
     const message = feed.state.error.message || 'The feed could not be fetched.';
-    if (feed.shown) this.notify(`feed:${feed.url}`, `${feed.title}: ${message}`);
-    else this.fail(feed.index, message);
+    if (feed.shown) {
+      this.notify(`feed:${feed.url}`, `${feed.title}: ${message}`);
+      this.stale(feed.index, message);
+    } else {
+      this.fail(feed.index, message);
+    }
   }
 
   #progress() {

@@ -27,6 +27,12 @@ EMSCRIPTEN_KEEPALIVE void fv_feed_busy(int index, int busy) {
   fv::web::redraw();
 }
 
+// A refresh failed for a feed whose stored items are shown (message), or worked ("").
+EMSCRIPTEN_KEEPALIVE void fv_feed_refresh_failed(int index, const char* message) {
+  if (auto* app = fv::web::current_app()) app->on_feed_refresh_failed(index, message ? message : "");
+  fv::web::redraw();
+}
+
 // kind "view" (id All/Unread/Starred), "folder" (its name) or "feed" (its index).
 EMSCRIPTEN_KEEPALIVE void fv_select(const char* kind, const char* id) {
   if (auto* app = fv::web::current_app()) app->select_from_mirror(view(kind), view(id));
