@@ -17,6 +17,7 @@ namespace {
 using reading::Filter;
 using reading::View;
 
+constexpr const char* kCollapsedKey = "sidebar.collapsed";
 constexpr float kRowH = 32.0f, kPadX = 12.0f, kInset = 8.0f;  // CSS px
 
 std::string count_label(std::size_t n) { return n ? std::to_string(n) : std::string(); }
@@ -71,6 +72,12 @@ const std::string& Sidebar::feed_name(const FeedSlot& slot) {
   if (!slot.title.empty()) return slot.title;
   if (!slot.feed.title.empty()) return slot.feed.title;
   return slot.url;
+}
+
+void Sidebar::use_settings(Settings& settings) {
+  if (settings_ == &settings) return;
+  settings_ = &settings;
+  collapsed_ = reading::folder_names_from_json(settings.get(kCollapsedKey, "[]"));
 }
 
 bool Sidebar::row(const char* id, const FontHandles& f, const Palette& p, float scale,
@@ -152,6 +159,7 @@ Sidebar::Actions Sidebar::draw(const FontHandles& f, const Palette& p, float sca
         if (ImGui::GetIO().MouseClickedPos[0].x < pos.x + (kPadX + kInset) * scale + icon_w) {
           if (open) collapsed_.insert(g.name);
           else collapsed_.erase(g.name);
+          if (settings_) settings_->set(kCollapsedKey, reading::folder_names_to_json(collapsed_));
         } else {
           Filter fl = filter_for(current.view);
           fl.scope = Filter::Scope::Folder;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "app/fonts.h"
+#include "app/platform.h"
 #include "app/subscriptions.h"
 #include "app/theme.h"
 #include "core/reading/reading_state.h"
@@ -38,6 +39,10 @@ class Sidebar {
                const std::vector<FeedSlot>& feeds, const reading::ReadingState& state,
                float width, float height);
 
+  // Which folders are collapsed is remembered in `settings` ("sidebar.collapsed"): read on
+  // the first call, written on every toggle. Cheap to call every frame.
+  void use_settings(Settings& settings);
+
   bool drawer_open() const { return drawer_open_; }
   void set_drawer_open(bool open) { drawer_open_ = open; }
 
@@ -55,6 +60,7 @@ class Sidebar {
            bool selected, ImFont* font);
 
   std::set<std::string> collapsed_;
+  Settings* settings_ = nullptr;
   bool drawer_open_ = false;
 };
 

@@ -17,6 +17,9 @@ const VIEW = { width: 1280, height: 800 };
 const SIDE_X = 120;
 const SIDE = { all: 82, unread: 114, starred: 146, world: 216, alpha: 248, beta: 280, gamma: 312 };
 const FIRST_ROW = { x: 600, y: 92 };
+const CHEVRON_X = 30;  // a folder row's chevron (its name filters)
+// The undo bar: centred under the list area (248..1280), its Undo button at the right end.
+const UNDO_BUTTON = { x: 850, y: 758 };
 const MENU_BUTTON = { x: 26, y: 28 };  // 375 px: the drawer's button left of the brand
 
 let server, browser;
@@ -102,6 +105,50 @@ test('Shift+A marks the whole view read and Ctrl+Z undoes exactly that', async (
     await page.keyboard.press('Control+Z');
     await waitForStatus(page, /8 unread/);
     assert.equal((await status(page)).listed, 8);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the Undo button on the canvas undoes Shift+A too', async () => {
+  const { context, page } = await open(browser);
+  try {
+    await waitForIdle(page);
+    await page.mouse.click(SIDE_X, SIDE.beta);
+    await waitForStatus(page, /^Beta: 3 headlines/);
+    await page.keyboard.press('Shift+A');
+    await waitForStatus(page, /6 unread/);
+    await waitForIdle(page);
+    await screenshot(page, 'reading-state-undo-bar-1280-light');
+    await page.mouse.click(UNDO_BUTTON.x, UNDO_BUTTON.y);
+    await waitForStatus(page, /9 unread/);
+    assert.deepEqual(await status(page), { where: 'Beta', listed: 3, items: 9, unread: 9, starred: 0 });
+  } finally {
+    await context.close();
+  }
+});
+
+test('a collapsed folder stays collapsed after a reload', async () => {
+  const { context, page } = await open(browser);
+  try {
+    await waitForIdle(page);
+    await page.mouse.click(CHEVRON_X, SIDE.world);  // the chevron collapses, the name filters
+    await waitForIdle(page);
+    // Alpha and Beta are hidden: Gamma moved up into Alpha's place.
+    await page.mouse.click(SIDE_X, SIDE.alpha);
+    await waitForStatus(page, /^Gamma: 2 headlines/);
+    await screenshot(page, 'reading-state-collapsed-1280-light');
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('#fv-headlines li').length >= 2);
+    await waitForIdle(page);
+    await page.mouse.click(SIDE_X, SIDE.all);
+    await waitForStatus(page, /^All: 9 headlines/);
+    await page.mouse.click(SIDE_X, SIDE.alpha);
+    await waitForStatus(page, /^Gamma: 2 headlines/);
+    await page.mouse.click(CHEVRON_X, SIDE.world);  // open again: Alpha is back in its row
+    await waitForIdle(page);
+    await page.mouse.click(SIDE_X, SIDE.alpha);
+    await waitForStatus(page, /^Alpha: 4 headlines/);
   } finally {
     await context.close();
   }

@@ -2,6 +2,8 @@
 
 #include <unordered_map>
 
+#include <nlohmann/json.hpp>
+
 namespace fv::reading {
 
 std::vector<FolderGroup> group_by_folder(const std::vector<std::string_view>& folders) {
@@ -19,6 +21,23 @@ std::vector<FolderGroup> group_by_folder(const std::vector<std::string_view>& fo
   }
   if (!loose.feeds.empty()) groups.push_back(std::move(loose));
   return groups;
+}
+
+std::string folder_names_to_json(const std::set<std::string>& names) {
+  nlohmann::json arr = nlohmann::json::array();
+  for (const std::string& n : names) arr.push_back(n);
+  return arr.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::set<std::string> folder_names_from_json(std::string_view json) {
+  std::set<std::string> out;
+  const nlohmann::json doc = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
+  if (!doc.is_array()) return out;
+  for (const nlohmann::json& n : doc) {
+    if (out.size() >= 1000) break;
+    if (n.is_string() && !n.get_ref<const std::string&>().empty()) out.insert(n.get<std::string>());
+  }
+  return out;
 }
 
 }  // namespace fv::reading

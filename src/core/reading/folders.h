@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,5 +16,10 @@ struct FolderGroup {
 };
 
 std::vector<FolderGroup> group_by_folder(const std::vector<std::string_view>& folders);
+
+// The collapsed folders, as remembered in settings: a JSON array of names. Reading is
+// lenient (anything but an array of strings gives what is readable, at most 1000 names).
+std::string folder_names_to_json(const std::set<std::string>& names);
+std::set<std::string> folder_names_from_json(std::string_view json);
 
 }  // namespace fv::reading
