@@ -111,6 +111,8 @@ class App {
   void run_reading_command(int command);
   void mark_all_read_in_view();
   void undo_mark_all();
+  enum class UndoOffer { None, MarkRead, Remove };
+  UndoOffer shown_undo_offer();  // what the undo bar offers now (the newest live offer)
   void after_marks_changed();
   int current_row() const;  // the selected row, else the open story's row; -1 if none
   float draw_sidebar(float scale, float top);  // returns the docked width (0 in drawer mode)
@@ -169,6 +171,10 @@ class App {
   std::string open_item_id_;
   reading::UndoSnapshot undo_;  // the last "mark all read", while its undo bar shows
   double undo_until_ = -1.0;    // ImGui time the undo bar goes away
+  // One undo bar for both offers, the newest wins: when each was made (ImGui time), and the
+  // removal last seen pending (to notice a new one).
+  double undo_mark_at_ = -1.0, undo_remove_at_ = -1.0;
+  int undo_remove_seen_ = -1;
   float header_search_x_ = 0.0f;  // where the search field starts (aligned with the list)
 };
 

@@ -137,7 +137,8 @@ void App::mark_all_read_in_view() {
   reading::UndoSnapshot snap = reading_.mark_read(items);
   if (snap.empty()) return;
   undo_ = std::move(snap);
-  undo_until_ = ImGui::GetTime() + kUndoSeconds;
+  undo_mark_at_ = ImGui::GetTime();
+  undo_until_ = undo_mark_at_ + kUndoSeconds;
   after_marks_changed();
   if (reading_.filter().view == reading::View::Unread) apply_search();
 }
@@ -149,6 +150,21 @@ void App::undo_mark_all() {
   undo_until_ = -1.0;
   apply_search();
   after_marks_changed();
+}
+
+App::UndoOffer App::shown_undo_offer() {
+  const double t = ImGui::GetTime();
+  if (!undo_.empty() && t >= undo_until_) undo_ = {};
+  const int pending = subs_.pending_undo(platform_.now());
+  if (pending != undo_remove_seen_) {
+    undo_remove_seen_ = pending;
+    undo_remove_at_ = pending >= 0 ? t : -1.0;
+    if (pending >= 0 && !undo_.empty()) undo_ = {};  // a newer action: the older offer goes
+  }
+  if (subs_panel_.is_open()) return UndoOffer::None;  // the panel shows its removal itself
+  const bool mark = !undo_.empty(), remove = pending >= 0;
+  if (mark && remove) return undo_mark_at_ > undo_remove_at_ ? UndoOffer::MarkRead : UndoOffer::Remove;
+  return mark ? UndoOffer::MarkRead : remove ? UndoOffer::Remove : UndoOffer::None;
 }
 
 void App::run_reading_command(int index) {
@@ -173,11 +189,11 @@ void App::run_reading_command(int index) {
 void App::handle_reading_keys() {
   const ImGuiIO& io = ImGui::GetIO();
   if (io.WantTextInput) return;
-  const bool undo_showing = !undo_.empty() && ImGui::GetTime() < undo_until_;
-  if ((io.KeyCtrl || io.KeySuper) && undo_showing &&
-      ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false)) {
-    undo_mark_all();
-    return;
+  if ((io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false)) {
+    const UndoOffer offer = shown_undo_offer();  // Ctrl+Z undoes what the bar offers
+    if (offer == UndoOffer::MarkRead) undo_mark_all();
+    if (offer == UndoOffer::Remove) undo_remove();
+    if (offer != UndoOffer::None) return;
   }
   if (io.KeyCtrl || io.KeySuper || io.KeyAlt) return;
   if (sidebar_.drawer_open() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
@@ -289,17 +305,26 @@ double App::reading_wake_in() const {
 }
 
 void App::draw_undo_bar(float x, float width, float scale) {
-  if (undo_.empty()) return;
-  const double t = ImGui::GetTime();
-  if (t >= undo_until_) {
-    undo_ = {};
-    return;
-  }
+  // One bar for the newest undoable action: "mark all read" or a feed removed in the panel
+  // (the panel, while open, shows its removal itself).
+  const UndoOffer offer = shown_undo_offer();
+  if (offer == UndoOffer::None) return;
   const FontHandles& f = fonts_.fonts();
   const Palette& p = palette(dark());
   const ImGuiIO& io = ImGui::GetIO();
-  char text[96];
-  std::snprintf(text, sizeof text, "Marked %zu %s read", undo_.size(), undo_.size() == 1 ? "story" : "stories");
+  char text[160];
+  if (offer == UndoOffer::MarkRead) {
+    std::snprintf(text, sizeof text, "Marked %zu %s read", undo_.size(), undo_.size() == 1 ? "story" : "stories");
+  } else {
+    std::string name = feed_display_name(subs_.at(undo_remove_seen_),
+                                         undo_remove_seen_ < static_cast<int>(feeds_.size()) ? &feeds_[undo_remove_seen_] : nullptr);
+    if (name.size() > 48) {  // cut at a character boundary
+      std::size_t n = 45;
+      while (n > 0 && (static_cast<unsigned char>(name[n]) & 0xC0) == 0x80) --n;
+      name = name.substr(0, n) + "\xE2\x80\xA6";
+    }
+    std::snprintf(text, sizeof text, "Removed \xE2\x80\x9C%s\xE2\x80\x9D", name.c_str());
+  }
   ImGui::PushFont(f.meta);
   const ImGuiStyle& style = ImGui::GetStyle();
   const ImVec2 tsz = ImGui::CalcTextSize(text);
@@ -332,7 +357,8 @@ void App::draw_undo_bar(float x, float width, float scale) {
   ImGui::End();
   ImGui::PopStyleColor();
   ImGui::PopFont();
-  if (undo) undo_mark_all();
+  if (undo && offer == UndoOffer::MarkRead) undo_mark_all();
+  if (undo && offer == UndoOffer::Remove) undo_remove();
 }
 
 }  // namespace fv::app

@@ -128,6 +128,31 @@ test('the Undo button on the canvas undoes Shift+A too', async () => {
   }
 });
 
+test('one undo bar: a feed removed after Shift+A takes it over, and Ctrl+Z undoes the removal', async () => {
+  const { context, page } = await open(browser, { colorScheme: 'dark' });
+  try {
+    await waitForIdle(page);
+    await page.focus('#fv-canvas');
+    await page.keyboard.press('Shift+A');
+    await waitForStatus(page, /9 items, 0 unread/);
+    // Removed through the feeds panel's mirror while the canvas panel stays closed: the
+    // canvas's one undo bar now offers the removal (newest wins).
+    await page.locator('#fv-feed-list li button', { hasText: 'Remove' }).last().press('Enter');
+    await waitForStatus(page, /^All: 7 headlines\. 7 items/);
+    await waitForIdle(page);
+    await screenshot(page, 'reading-state-undo-removed-1280-dark');
+    await page.focus('#fv-canvas');
+    await page.keyboard.press('Control+Z');
+    await waitForStatus(page, /^All: 9 headlines\. 9 items, 0 unread/);  // marks stay: the older offer went
+    await waitForIdle(page);
+    await page.keyboard.press('Control+Z');  // nothing left to undo
+    await waitForIdle(page);
+    assert.deepEqual(await status(page), { where: 'All', listed: 9, items: 9, unread: 0, starred: 0 });
+  } finally {
+    await context.close();
+  }
+});
+
 test('a collapsed folder stays collapsed after a reload', async () => {
   const { context, page } = await open(browser);
   try {
