@@ -1,5 +1,7 @@
 #include "core/reading/reading_state.h"
 
+#include <iterator>
+
 namespace fv::reading {
 
 const char* view_name(View v) {
@@ -21,40 +23,65 @@ std::string ReadingState::key(std::string_view feed_url, std::string_view item_i
 }
 
 void ReadingState::sync(const std::vector<FeedInput>& feeds) {
-  feeds_.clear();
-  feeds_.reserve(feeds.size());
-  for (const FeedInput& in : feeds) {
-    LoadedFeed f;
+  std::vector<LoadedFeed> next(feeds.size());
+  std::vector<std::size_t> changed;
+  for (std::size_t fi = 0; fi < feeds.size(); ++fi) {
+    const FeedInput& in = feeds[fi];
+    const Item* source = in.items && !in.items->empty() ? in.items->data() : nullptr;
+    const std::size_t n = source ? in.items->size() : 0;
+    if (fi < feeds_.size() && feeds_[fi].source == source && feeds_[fi].ids.size() == n &&
+        feeds_[fi].url == in.url && feeds_[fi].folder == in.folder) {
+      next[fi] = std::move(feeds_[fi]);  // unchanged: its flags and counts stand
+      continue;
+    }
+    LoadedFeed& f = next[fi];
     f.url = std::string(in.url);
     f.folder = std::string(in.folder);
-    if (in.items) {
-      f.ids.reserve(in.items->size());
-      for (const Item& item : *in.items) f.ids.push_back(item.id);
-    }
-    feeds_.push_back(std::move(f));
+    f.source = source;
+    f.ids.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) f.ids.push_back((*in.items)[i].id);
+    changed.push_back(fi);
   }
-  recache();
+  // Rows kept in the Unread view are by (feed, item): drop those of the re-read feeds and of
+  // feeds no longer listed; recache_feed finds the re-read feeds' ones again by key.
+  if (!kept_.empty()) {
+    std::unordered_set<std::size_t> gone(changed.begin(), changed.end());
+    for (std::size_t fi = feeds.size(); fi < feeds_.size(); ++fi) gone.insert(fi);
+    for (auto it = kept_.begin(); it != kept_.end();)
+      it = gone.count(static_cast<std::size_t>(*it >> 32)) ? kept_.erase(it) : std::next(it);
+  }
+  feeds_ = std::move(next);
+  for (std::size_t fi : changed) recache_feed(fi);
+  retotal();
 }
 
 void ReadingState::recache() {
-  totals_ = {};
   kept_.clear();
-  for (std::size_t fi = 0; fi < feeds_.size(); ++fi) {
-    LoadedFeed& f = feeds_[fi];
-    f.flags.assign(f.ids.size(), Flags{});
-    f.counts = {};
-    std::string k = key(f.url, "");
-    const std::size_t prefix = k.size();
-    for (std::size_t i = 0; i < f.ids.size(); ++i) {
-      k.resize(prefix);
-      k.append(f.ids[i]);
-      auto it = marks_.find(k);
-      if (it != marks_.end()) f.flags[i] = it->second;
-      if (!kept_keys_.empty() && kept_keys_.count(k)) kept_.insert(slot(fi, i));
-      f.counts.total += 1;
-      f.counts.unread += !f.flags[i].read;
-      f.counts.starred += f.flags[i].starred;
-    }
+  for (std::size_t fi = 0; fi < feeds_.size(); ++fi) recache_feed(fi);
+  retotal();
+}
+
+void ReadingState::recache_feed(std::size_t fi) {
+  LoadedFeed& f = feeds_[fi];
+  f.flags.assign(f.ids.size(), Flags{});
+  f.counts = {};
+  std::string k = key(f.url, "");
+  const std::size_t prefix = k.size();
+  for (std::size_t i = 0; i < f.ids.size(); ++i) {
+    k.resize(prefix);
+    k.append(f.ids[i]);
+    auto it = marks_.find(k);
+    if (it != marks_.end()) f.flags[i] = it->second;
+    if (!kept_keys_.empty() && kept_keys_.count(k)) kept_.insert(slot(fi, i));
+    f.counts.total += 1;
+    f.counts.unread += !f.flags[i].read;
+    f.counts.starred += f.flags[i].starred;
+  }
+}
+
+void ReadingState::retotal() {
+  totals_ = {};
+  for (const LoadedFeed& f : feeds_) {
     totals_.total += f.counts.total;
     totals_.unread += f.counts.unread;
     totals_.starred += f.counts.starred;

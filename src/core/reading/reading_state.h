@@ -69,7 +69,10 @@ struct UndoSnapshot {
 
 class ReadingState {
  public:
-  // Re-mirrors the loaded feeds (after a feed arrived, failed or the list changed). O(items).
+  // Re-mirrors the loaded feeds (after a feed arrived, failed or the list changed). Only the
+  // feeds whose input changed are re-read (URL, folder, or the items vector's buffer or size:
+  // a new parse always brings a new buffer), so a feed arriving costs O(its items + feeds).
+  // Items edited in place, keeping the buffer and size, are not noticed.
   void sync(const std::vector<FeedInput>& feeds);
 
   // Merges stored marks (at start-up, before or after feeds arrive). A mark changed in this
@@ -116,11 +119,14 @@ class ReadingState {
     std::vector<std::string> ids;
     std::vector<Flags> flags;
     Counts counts;
+    const Item* source = nullptr;  // the items' buffer the cache was built from
   };
   static std::string key(std::string_view feed_url, std::string_view item_id);
   bool set_flags(std::size_t feed, std::size_t item, Flags next);
   void note_change(const std::string& k, std::string_view url, std::string_view id, Flags f);
   void recache();  // flags and counts of the loaded feeds from marks_
+  void recache_feed(std::size_t fi);  // one feed's flags, counts and kept rows
+  void retotal();                     // totals_ from the feeds' counts
   static std::uint64_t slot(std::size_t feed, std::size_t item) {
     return (static_cast<std::uint64_t>(feed) << 32) | static_cast<std::uint64_t>(item);
   }

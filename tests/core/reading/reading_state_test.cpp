@@ -239,3 +239,53 @@ TEST_CASE("Reading state journals one change per item with its latest flags", "[
   fx.state.restore({Mark{"https://c.example/feed", "c1", {true, false}}});
   CHECK(fx.state.take_changes().empty());  // restoring is not a change to store
 }
+
+TEST_CASE("Syncing after one feed arrives re-reads that feed; every count stays right", "[reading]") {
+  Fixture fx;
+  fx.state.set_read(0, 0, true);     // a1
+  fx.state.set_starred(1, 0, true);  // b1
+  fx.state.set_filter(view(View::Unread));
+  fx.state.mark_opened(1, 1);        // b2: read, kept listed in the Unread view
+  fx.c = items({"c2", "c1"});        // feed c refreshed: a new item
+  fx.sync();
+  CHECK(fx.state.feed_counts(0).unread == 2);
+  CHECK(fx.state.feed_counts(1).unread == 1);  // b1 (starred, unread)
+  CHECK(fx.state.feed_counts(1).starred == 1);
+  CHECK(fx.state.feed_counts(2).total == 2);
+  CHECK(fx.state.feed_counts(2).unread == 2);
+  CHECK(fx.state.totals().total == 7);
+  CHECK(fx.state.totals().unread == 5);
+  CHECK(fx.state.totals().starred == 1);
+  CHECK(fx.state.folder_counts("News").unread == 3);
+  CHECK(fx.state.matches(1, 1));  // still kept: feed b was not re-read
+  CHECK(fx.state.is_read(0, 0));
+
+  // Feed b re-parsed in another order: its kept row is found again by identity.
+  fx.b = items({"b2", "b1"});
+  fx.sync();
+  CHECK(fx.state.matches(1, 0));  // b2
+  CHECK(fx.state.is_starred(1, 1));  // b1
+  CHECK(fx.state.feed_counts(1).unread == 1);
+
+  // The waiting feed arrives, then feed c fails (nothing to list).
+  std::vector<Item> d = items({"d1", "d2"});
+  fx.state.sync({FeedInput{"https://a.example/feed", "News", &fx.a},
+                 FeedInput{"https://b.example/feed", "News", &fx.b},
+                 FeedInput{"https://c.example/feed", "", nullptr},
+                 FeedInput{"https://d.example/feed", "News", &d}});
+  CHECK(fx.state.feed_counts(2).total == 0);
+  CHECK(fx.state.feed_counts(3).unread == 2);
+  CHECK(fx.state.totals().total == 7);
+  CHECK(fx.state.totals().unread == 5);
+  CHECK(fx.state.folder_counts("News").unread == 5);
+
+  // A feed moved to another folder counts there; a feed gone from the list counts nowhere.
+  fx.state.sync({FeedInput{"https://a.example/feed", "Other", &fx.a},
+                 FeedInput{"https://b.example/feed", "News", &fx.b}});
+  CHECK(fx.state.feed_count() == 2);
+  CHECK(fx.state.folder_counts("Other").unread == 2);
+  CHECK(fx.state.folder_counts("News").unread == 1);
+  CHECK(fx.state.totals().total == 5);
+  CHECK(fx.state.totals().unread == 3);
+  CHECK(fx.state.totals().starred == 1);
+}
