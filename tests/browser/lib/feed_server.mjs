@@ -4,7 +4,7 @@
 //   /etag.xml          RSS with ETag + Last-Modified; 304 for a matching If-None-Match
 //   /slow.xml?ms=N     answers after N ms (at most 10 s)
 //   /500.xml           always 500; /flaky.xml: 200 until setFailing(true), then 500
-//                      (setFailing('xml'): 200 with XML cut off mid-item)
+//                      (setFailing('xml'): 200 with a body that is no XML at all)
 //   /moved.xml         301 → /etag.xml; /temp.xml: 302 → /etag.xml
 //   /page.html         an HTML page announcing /etag.xml (RSS) and /atom.xml (Atom)
 //   /page-cors.html    the same page announcing them with ?cors=1 (the app can fetch those)
@@ -83,7 +83,7 @@ export function startFeedServer({ host = '127.0.0.1', maxSeconds = 300, maxConne
       }
       case '/500.xml': return send(500, 'text/plain', 'server error');
       case '/flaky.xml':
-        if (failing === 'xml') return send(200, 'application/rss+xml', rss('Flaky feed').slice(0, 200));
+        if (failing === 'xml') return send(200, 'application/rss+xml', '<<< oops, not XML >>>');
         return failing ? send(500, 'text/plain', 'server error')
                        : send(200, 'application/rss+xml', rss('Flaky feed', ['Flaky first story', 'Flaky second story']));
       case '/moved.xml': res.writeHead(301, { Location: '/etag.xml', ...cors }); return res.end();
