@@ -19,7 +19,7 @@ const SIDE = { all: 82, unread: 114, starred: 146, world: 216, alpha: 248, beta:
 const FIRST_ROW = { x: 600, y: 92 };
 const CHEVRON_X = 30;  // a folder row's chevron (its name filters)
 // The undo bar: centred under the list area (248..1280), its Undo button at the right end.
-const UNDO_BUTTON = { x: 850, y: 758 };
+const UNDO_BUTTON = { x: 826, y: 760 };
 const MENU_BUTTON = { x: 26, y: 28 };  // 375 px: the drawer's button left of the brand
 
 let server, browser;
