@@ -8,37 +8,36 @@
 
 #include "app/click_targets.h"
 #include "app/platform.h"
+#include "app/reading_keys.h"
 
 namespace fv::app {
 namespace {
 
 constexpr const char* kTitle = "Keyboard shortcuts";
 
-const KeyHelp kKeys[] = {
-    {"j  /  k", "Next / previous headline"},
-    {"o  or  Enter", "Open the headline in the reading pane"},
-    {"v", "Open the original article in a new tab"},
-    {"m", "Mark read / unread"},
-    {"s", "Star / unstar"},
-    {"/", "Search"},
-    {"Shift + A", "Mark all read"},
-    {"r", "Refresh the feeds"},
-    {"g  then  a", "Go to All"},
-    {"g  then  s", "Go to Starred"},
-    {"?", "Show or hide this help"},
-    {"Esc", "Close the reading pane or this help"},
-};
 
 }  // namespace
 
-const KeyHelp* key_help(std::size_t* count) {
-  *count = sizeof kKeys / sizeof kKeys[0];
-  return kKeys;
+const std::vector<KeyHelp>& key_help() {
+  static const std::vector<KeyHelp> keys = [] {
+    std::vector<KeyHelp> k = {
+        {"j / k", "Next / previous story"},
+        {"o or Enter", "Open the story in the reading pane"},
+        {"v", "Open the original article in a new tab"},
+        {"/", "Search"},
+    };
+    for (const ReadingKey& r : reading_keys()) k.push_back({r.label, r.action});
+    k.push_back({kUndoKeyLabel, "Undo, while the undo bar shows"});
+    k.push_back({"?", "Show or hide this help"});
+    k.push_back({"Esc", "Close the reading pane or this help"});
+    return k;
+  }();
+  return keys;
 }
 
 std::string HelpOverlay::mirror_json() {
   nlohmann::json rows = nlohmann::json::array();
-  for (const KeyHelp& k : kKeys) rows.push_back({k.keys, k.what});
+  for (const KeyHelp& k : key_help()) rows.push_back({k.keys, k.what});
   return nlohmann::json{{"title", kTitle}, {"rows", rows}}.dump();
 }
 
@@ -114,22 +113,22 @@ void HelpOverlay::draw(const FontHandles& f, const Palette& p, float scale, Plat
     ImGui::Dummy(ImVec2(1, 6.0f * scale));
     // Keys in a column of their own, as key caps; descriptions beside them.
     float keys_w = 0;
-    for (const KeyHelp& k : kKeys)
-      keys_w = std::max(keys_w, f.meta->CalcTextSizeA(f.meta->FontSize, FLT_MAX, 0, k.keys).x);
+    for (const KeyHelp& k : key_help())
+      keys_w = std::max(keys_w, f.meta->CalcTextSizeA(f.meta->FontSize, FLT_MAX, 0, k.keys.c_str()).x);
     keys_w += 16.0f * scale;
     const float row_h = std::floor(f.body->FontSize * 1.75f);
-    for (const KeyHelp& k : kKeys) {
+    for (const KeyHelp& k : key_help()) {
       const ImVec2 at = ImGui::GetCursorScreenPos();
-      const ImVec2 ks = f.meta->CalcTextSizeA(f.meta->FontSize, FLT_MAX, 0, k.keys);
+      const ImVec2 ks = f.meta->CalcTextSizeA(f.meta->FontSize, FLT_MAX, 0, k.keys.c_str());
       const float cap_h = f.meta->FontSize + 6.0f * scale;
       const float cap_y = std::floor(at.y + (row_h - cap_h) * 0.5f);
       dl->AddRectFilled(ImVec2(at.x, cap_y), ImVec2(at.x + ks.x + 12.0f * scale, cap_y + cap_h),
                         p.hover, 4.0f * scale);
       dl->AddText(f.meta, f.meta->FontSize, ImVec2(at.x + 6.0f * scale, cap_y + 3.0f * scale), p.text,
-                  k.keys);
+                  k.keys.c_str());
       dl->AddText(f.body, f.body->FontSize,
                   ImVec2(at.x + keys_w + 8.0f * scale, at.y + (row_h - f.body->FontSize) * 0.5f),
-                  p.text, k.what);
+                  p.text, k.what.c_str());
       ImGui::Dummy(ImVec2(w - 48.0f * scale, row_h));
     }
     ImGui::Dummy(ImVec2(1, 4.0f * scale));

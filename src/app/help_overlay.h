@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "app/fonts.h"
 #include "app/theme.h"
@@ -13,13 +14,14 @@ namespace fv::app {
 class Platform;
 
 struct KeyHelp {
-  const char* keys;  // as shown: "j / k"
-  const char* what;
+  std::string keys;  // as shown: "j / k"
+  std::string what;
 };
 
-// Every key the dashboard answers to, in the order the overlay lists them. Add a row here when
-// adding a key (README.md lists the same keys).
-const KeyHelp* key_help(std::size_t* count);
+// Every key the dashboard answers to, in the order the overlay lists them: the list keys, the
+// reading keys (app/reading_keys.h, so a key added there shows here), undo, ? and Escape.
+// README.md lists the same keys.
+const std::vector<KeyHelp>& key_help();
 
 class HelpOverlay {
  public:

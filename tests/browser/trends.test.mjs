@@ -203,9 +203,10 @@ test('? opens the keyboard help, mirrored as a dialog; Escape and ? close it; th
       });
       assert.equal(dialog.role, 'dialog');
       assert.match(dialog.text, /Keyboard shortcuts/);
-      for (const k of ['j  /  k', 'v', 'm', 's', '/', 'Shift + A', 'r', 'g  then  a', 'g  then  s', '?', 'Esc'])
+      for (const k of ['j / k', 'o or Enter', 'v', 'm', 's', '/', 'Shift+A', 'r', 'g then a', 'g then u',
+                       'g then s', 'Ctrl+Z / Cmd+Z', '?', 'Esc'])
         assert.ok(dialog.keys.includes(k), `help lists ${k}`);
-      assert.match(dialog.text, /Mark all read/);
+      assert.match(dialog.text, /Mark everything in the view read/);
       await waitForIdle(page);
       await screenshot(page, `trends-help-${colorScheme}`);
       // Enter does not open a headline while the help is open.
