@@ -15,6 +15,7 @@ import { acceptDroppedFiles, downloadText, readFileBytes } from './files.mjs';
 import { opmlFeeds, pageParams } from './net/page_params.mjs';
 import { ParseClient, parsingPolicy, workerDelivery } from './net/parse_client.mjs';
 import { parseProxyList } from './net/proxy_url.mjs';
+import { loadThumbnail } from './net/thumbnail_loader.mjs';
 import { wasmPolicy } from './net/wasm_policy.mjs';
 import { FallbackFontLoader } from './fonts.mjs';
 import { HeadlineMirror } from './headline_mirror.mjs';
@@ -119,6 +120,18 @@ function mirrorRow(row) {
     time.textContent = row.time;
     li.append(document.createTextNode(', '), time);
   }
+  // Grouped by story: how many outlets cover it, and whether its other articles are shown.
+  if (row.sources > 1) {
+    const count = document.createElement('span');
+    count.className = 'fv-sources';
+    count.textContent = `${row.sources} sources`;
+    li.append(document.createTextNode(' · '), count);
+  }
+  if (row.members > 1) {
+    li.dataset.members = String(row.members);
+    li.setAttribute('aria-expanded', row.expanded ? 'true' : 'false');
+  }
+  if (row.child) li.className = 'fv-member';
   return li;
 }
 
@@ -141,11 +154,14 @@ let lastSidebarJson = '';
 let pendingCopy = null;
 let pendingMarks = [];  // marks made before the store opened
 let mirrorCount = 0;    // headlines listed
+let mirrorStories = 0;  // stories listed when grouped by story (0: not grouped)
 let sidebarRows = [];   // the sidebar mirror's entries (src/app/sidebar.cpp mirror_json)
 
 // The status line: the view (and feed or folder) being listed, its headlines, the counts.
 function updateStatus() {
-  const n = mirrorCount === 1 ? '1 headline' : `${mirrorCount} headlines`;
+  const n = mirrorStories
+    ? `${mirrorStories === 1 ? '1 story' : `${mirrorStories} stories`}, grouped by story`
+    : (mirrorCount === 1 ? '1 headline' : `${mirrorCount} headlines`);
   const views = Object.fromEntries(sidebarRows.filter((r) => r.kind === 'view').map((r) => [r.id, r]));
   const scope = sidebarRows.find((r) => r.kind !== 'view' && r.selected);
   const view = sidebarRows.find((r) => r.kind === 'view' && r.selected);
@@ -157,6 +173,7 @@ function updateStatus() {
   mirrorStatus.textContent = `${where}: ${n}. ${views.All.count} items, ${views.Unread.count} unread, ` +
                              `${views.Starred.count} starred.`;
 }
+let imageProxies = DEFAULT_OPTIONS.proxies;  // the feed fetcher's proxy templates, once known
 
 // Fonts for other scripts, symbols and emoji, fetched when the app's text needs them.
 const fallbackFonts = new FallbackFontLoader({
@@ -181,6 +198,17 @@ const fvShim = {
     feedSource.load(index, url, feedTitles.get(url) || '');
   },
 
+  // Thumbnails (web/net/thumbnail_loader.mjs): C++ asks only for visible rows and bounds how
+  // many are in flight; the answer is RGBA pixels or a failure, never an exception.
+  requestImage(url, maxW, maxH) {
+    loadThumbnail(url, maxW, maxH, { baseUrl: document.baseURI, proxies: imageProxies })
+      .then(({ width, height, rgba }) => {
+        const p = copyIn(rgba);
+        withCString(url, (u) => M._fv_image_loaded(u, p, width, height));
+      })
+      .catch(() => withCString(url, (u) => M._fv_image_failed(u)));
+  },
+
   // Only http(s), only in a new tab, never with a reference back to this page. C++ calls this
   // while handling the user's click or key event, so popup blockers let it through.
   openUrl(url) {
@@ -198,6 +226,7 @@ const fvShim = {
     } catch {
       return;
     }
+    mirrorStories = Number.isInteger(doc.stories) ? doc.stories : 0;
     headlineMirror.publish(doc);
     window.feedview.headlines = headlineMirror.total;
   },
@@ -309,6 +338,8 @@ const fvShim = {
         const li = el('li');
         li.append(link(r.title, r.url));
         if (r.source) li.append(document.createTextNode(' — '), el('span', r.source, 'fv-source'));
+        if (r.time) li.append(document.createTextNode(', '), el('span', r.time, 'fv-time'));
+        if (r.why) li.title = r.why;
         ul.append(li);
       }
       parts.push(ul);
@@ -558,6 +589,15 @@ window.feedview = {
     const x = at(0), y = at(1);
     return x < 0 ? null : { x, y };
   },
+  get thumbnails() {  // thumbnails held as textures
+    return M ? M._fv_thumbnail_textures() : 0;
+  },
+  get shownRows() {  // rows on the canvas (one per story when grouped)
+    return M ? M._fv_shown_rows() : 0;
+  },
+  get columns() {  // card-grid columns (1 in list mode)
+    return M ? M._fv_list_columns() : 0;
+  },
   headlines: 0,
   ready: false,
 };
@@ -639,6 +679,7 @@ async function start() {
   // feedview serve's own /proxy next to the page.
   const proxies = parseProxyList(fvShim.storageGet('proxies') || '');
   fetcher = new FeedFetcher({ proxies: proxies.length ? proxies : DEFAULT_OPTIONS.proxies });
+  imageProxies = fetcher.proxies;
   store = await FeedStore.open({ onNotice: (m) => setNotice('storage', m) });
   policy = wasmPolicy(M);  // main-thread checks (findFeed); feeds themselves parse in the worker
   // Read and starred marks first, so the feeds arrive already marked.

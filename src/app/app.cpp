@@ -15,6 +15,7 @@ namespace fv::app {
 namespace {
 
 constexpr float kMaxColumnWidth = 760.0f;  // CSS px: a calm reading measure
+constexpr float kMaxGridWidth = 1240.0f;    // CSS px: the card grid may use more
 constexpr float kHeaderHeight = 56.0f;
 constexpr float kTwoPaneMinWidth = 900.0f;  // CSS px: below this the pane replaces the list
 
@@ -65,6 +66,7 @@ void App::on_feed_parsed(int index, Feed feed) {
   slot.error.clear();
   slot.fetching = false;
   slot.updated_at = platform_.now();
+  stories_.add_feed(feeds_, static_cast<std::size_t>(index));
   fonts_.note_text(slot.feed.title);
   for (const Item& item : slot.feed.items) {
     fonts_.note_text(item.title);
@@ -85,6 +87,7 @@ void App::on_feed_error(int index, const std::string& message) {
 
 void App::rebuild_headlines() {
   all_rows_ = collect_headlines(feeds_);
+  stories_.annotate(all_rows_);
   sync_reading();
   rows_changed_ = true;
   trends_.set_rows(all_rows_, feeds_);
@@ -129,7 +132,7 @@ void App::continue_search() {
 void App::open_article(std::size_t row) {
   if (row >= list_.rows().size()) return;
   const Headline& h = list_.rows()[row];
-  pane_.show(h, feeds_[h.feed].feed.items[h.item]);
+  pane_.show(h, feeds_[h.feed].feed.items[h.item], stories_.coverage(h));
   pane_feed_url_ = feeds_[h.feed].url;
   pane_item_id_ = feeds_[h.feed].feed.items[h.item].id;
   open_feed_ = h.feed;
@@ -147,9 +150,8 @@ void App::publish_mirror() {
   const std::int64_t now = platform_.now();
   mirror_minute_ = now / 60;
   // Only a window of rows around the view: the DOM stays small with 50,000 headlines.
-  mirror_window_ = layout::mirror_window(list_.rows().size(), list_.first_visible());
-  platform_.publish_headlines(
-      mirror_json(list_.rows(), mirror_window_.first, mirror_window_.last, now, &reading_));
+  mirror_window_ = layout::mirror_window(list_.shown(), list_.first_visible());
+  platform_.publish_headlines(list_.mirror_json(mirror_window_.first, mirror_window_.last, now));
 }
 
 void App::draw_header(float scale) {
@@ -285,6 +287,7 @@ void App::draw(float scale) {
   const std::int64_t now = platform_.now();
   if (!search_pass_.finished()) continue_search();
   if (now / 60 != mirror_minute_) publish_mirror();
+  thumbs_.begin_frame();
 
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);
@@ -304,7 +307,10 @@ void App::draw(float scale) {
   float list_w = avail;
   if (reading && wide)
     list_w = std::floor(std::clamp(avail * 0.42f, 380.0f * scale, 620.0f * scale));
-  const float column = reading ? list_w : std::min(avail, kMaxColumnWidth * scale);
+  view_bar_.load(platform_.settings());
+  list_.set_view(view_bar_.options(), view_bar_.cards());
+  const float max_column = (list_.cards() ? kMaxGridWidth : kMaxColumnWidth) * scale;
+  const float column = reading ? list_w : std::min(avail, max_column);
   const float left = reading ? 0.0f : std::floor((avail - column) * 0.5f);
 
   // Keys when no text field has the keyboard: '/' focuses search, Escape closes the pane; while
@@ -328,10 +334,23 @@ void App::draw(float scale) {
   draw_header(scale);
   ImGui::EndChild();
 
+  float list_y = kHeaderHeight * scale;
+  if (!pane_only) {
+    ImGui::SetCursorPos(ImVec2(x0 + (reading ? 0.0f : left), list_y));
+    ImGui::BeginChild("##viewbar", ImVec2(reading ? list_w : column, ViewBar::kHeight * scale), false,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    if (view_bar_.draw(f, p, scale, platform_.settings(), reading ? list_w : column)) {
+      list_.set_view(view_bar_.options(), view_bar_.cards());
+      publish_mirror();
+    }
+    ImGui::EndChild();
+    list_y += ViewBar::kHeight * scale;
+  }
+
   if (!pane_only) {
     // The list scrolls in a child as wide as its area so the wheel works in the margins too;
     // its rows sit in the column.
-    ImGui::SetCursorPos(ImVec2(x0, kHeaderHeight * scale));
+    ImGui::SetCursorPos(ImVec2(x0, list_y));
     ImGui::BeginChild("##list", ImVec2(list_w, 0), false);
     ImGui::SetCursorPos(ImVec2(left, ImGui::GetCursorPosY() + 8.0f * scale));
     if (trends_.draw(f, p, scale, now, column - (reading ? ImGui::GetStyle().ScrollbarSize : 0.0f)))
@@ -351,13 +370,15 @@ void App::draw(float scale) {
       ImGui::PopTextWrapPos();
       ImGui::PopStyleColor();
     } else {
-      list_.draw(f, p, scale, now, platform_, column - (reading ? ImGui::GetStyle().ScrollbarSize : 0.0f));
+      list_.draw(f, p, scale, now, platform_, thumbs_,
+                 column - (reading ? ImGui::GetStyle().ScrollbarSize : 0.0f));
       ImGui::Dummy(ImVec2(column, 24.0f * scale));  // breathing room below the last row
     }
     list_scroll_css_ = ImGui::GetScrollY() / scale;
     ImGui::EndChild();
   }
 
+  if (list_.take_view_changed()) publish_mirror();
   const int open = list_.take_open_request();
   if (open >= 0) open_article(static_cast<std::size_t>(open));
 
@@ -392,7 +413,7 @@ void App::draw(float scale) {
   draw_subscriptions(scale, now);
 
   // The list scrolled past a step of the mirror's window: list the rows now in view.
-  if (layout::mirror_window(list_.rows().size(), list_.first_visible()) != mirror_window_)
+  if (layout::mirror_window(list_.shown(), list_.first_visible()) != mirror_window_)
     publish_mirror();
 
   next_wake_ = list_.next_wake();

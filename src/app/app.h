@@ -17,6 +17,9 @@
 #include "app/sidebar.h"
 #include "core/layout/mirror_window.h"
 #include "core/search/filter_pass.h"
+#include "app/story_book.h"
+#include "app/thumbnails.h"
+#include "app/view_bar.h"
 #include "core/search/search_query.h"
 #include "app/subscriptions.h"
 #include "app/subscriptions_panel.h"
@@ -44,6 +47,12 @@ class App {
   // A feed parsed elsewhere (the parse worker): replaces the slot's items.
   void on_feed_parsed(int index, Feed feed);
   void on_feed_error(int index, const std::string& message);
+  // A thumbnail asked for with Platform::request_image: RGBA pixels, or a failure.
+  void on_image(const std::string& url, const unsigned char* rgba, int w, int h) {
+    thumbs_.on_image(url, rgba, w, h);
+  }
+  void on_image_failed(const std::string& url) { thumbs_.on_failed(url); }
+  std::size_t thumbnail_textures() const { return thumbs_.textures(); }
 
   // Reading state (src/app/app_reading.cpp): the stored marks at start-up (marks JSON, see
   // core/reading/marks_json.h); a feed's fetch starting or ending; the sidebar mirror's
@@ -73,6 +82,9 @@ class App {
   // The accessible mirror's "show earlier/later headlines": selects row `row` and scrolls the
   // list to it, which moves the mirror's window there.
   void show_row(int row) { list_.select(row); }
+  // Rows shown (one per story when grouped).
+  std::size_t shown() const { return list_.shown(); }
+  int list_columns() const { return list_.columns(); }
 
   // ---- Subscriptions: the "Manage feeds" panel and its actions (app_subscriptions.cpp) ----
   // The sidebar and the header's Feeds button open it; the accessible mirror calls the rest.
@@ -143,6 +155,9 @@ class App {
   ReadingPane pane_;
   TrendsPanel trends_{platform_};  // timeline, keywords, date range and mute filters
   HelpOverlay help_;
+  StoryBook stories_;     // cross-feed stories, grown as feeds arrive
+  Thumbnails thumbs_{platform_};
+  ViewBar view_bar_;
   char search_[256] = {};
   std::string applied_search_;
   bool focus_search_ = false;

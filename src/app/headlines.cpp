@@ -49,6 +49,9 @@ std::vector<Headline> collect_headlines(const std::vector<FeedSlot>& feeds) {
       if (is_http_link(item.link)) h.link = item.link;
       h.time = item.published ? item.published : item.updated;
       h.sources = std::max<std::size_t>(1, item.related.size());
+      if (is_http_link(item.image)) h.image = item.image;
+      // Until StoryBook::annotate says otherwise, each headline is its own story.
+      h.story = std::size_t(-1) - rows.size();
       // Long bodies are cut: the first few kB hold what people search for.
       const std::string_view body = std::string_view(item.text).substr(0, 4096);
       h.key = search::matching_key(h.title + "\n" + h.source + "\n" + std::string(body));

@@ -18,8 +18,12 @@ struct Headline {
   std::string source;              // item.source.title, else the feed's title
   std::string link;                // http(s) only, else empty
   std::optional<std::int64_t> time;  // published, else updated
-  std::size_t sources = 1;            // outlets covering the story (the feed's own cluster)
+  std::size_t sources = 1;            // outlets covering the story (StoryBook::annotate)
   std::string key;                   // what search matches: title, source, text (normalised)
+  std::string image;                 // http(s) thumbnail URL, else empty
+  std::size_t story = 0;             // equal for the headlines of one story (StoryBook)
+  bool story_lead = false;           // leads its story
+  std::size_t entry = std::size_t(-1);  // its stories::EntryId, if indexed
 };
 
 std::vector<Headline> collect_headlines(const std::vector<FeedSlot>& feeds);

@@ -73,6 +73,19 @@ class Platform {
   // The accessible mirror of the feeds panel: JSON, see SubscriptionsPanel::mirror_json.
   virtual void publish_subscriptions(const std::string& json) { (void)json; }
 
+  // Thumbnails. request_image fetches an http(s) image and downscales it to fit max_w x max_h
+  // pixels; the answer comes back through App::on_image / App::on_image_failed with the same
+  // URL. create_texture uploads RGBA pixels and returns an ImTextureID-compatible handle (0 on
+  // failure); destroy_texture frees it. The defaults do nothing (no thumbnails).
+  virtual void request_image(const std::string& url, int max_w, int max_h) {
+    (void)url, (void)max_w, (void)max_h;
+  }
+  virtual std::uint64_t create_texture(const unsigned char* rgba, int w, int h) {
+    (void)rgba, (void)w, (void)h;
+    return 0;
+  }
+  virtual void destroy_texture(std::uint64_t texture) { (void)texture; }
+
   // Wall-clock time, Unix seconds (UTC).
   virtual std::int64_t now() const = 0;
 

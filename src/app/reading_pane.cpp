@@ -61,16 +61,15 @@ void wrapped(ImFont* font, ImU32 color, const std::string& text, float wrap_widt
 
 }  // namespace
 
-void ReadingPane::show(const Headline& headline, const Item& item) {
+void ReadingPane::show(const Headline& headline, const Item& item,
+                       std::vector<CoverageEntry> coverage) {
   open_ = true;
   title_ = headline.title;
   link_ = headline.link;
   source_ = headline.source;
   time_ = headline.time;
   author_ = item.author.name;
-  related_.clear();
-  for (const Related& r : item.related)
-    if (is_http_link(r.link) && r.link != item.link) related_.push_back(r);
+  related_ = std::move(coverage);
   // A Google News description is nothing but the cluster list: Full coverage shows it better.
   paragraphs_.clear();
   if (item.related.size() < 2) paragraphs_ = split_paragraphs(item.text);
@@ -201,7 +200,7 @@ bool ReadingPane::draw(const FontHandles& f, const Palette& p, float scale, std:
                   related_.size() == 1 ? "article" : "articles");
     wrapped(f.meta, p.text_muted, count, wrap);
     for (std::size_t i = 0; i < related_.size(); ++i) {
-      const Related& r = related_[i];
+      const CoverageEntry& r = related_[i];
       ImGui::SetCursorPos(ImVec2(x0, ImGui::GetCursorPosY() + 12.0f * scale));
       // A thin rule on the left groups each entry's title and source.
       const ImVec2 top = ImGui::GetCursorScreenPos();
@@ -209,9 +208,18 @@ bool ReadingPane::draw(const FontHandles& f, const Palette& p, float scale, std:
       const std::string id = "rel" + std::to_string(i);
       link_text(f.body, p.text, p.accent, r.title, r.link, wrap - 14.0f * scale, platform,
                 id.c_str());
-      if (!r.source.empty()) {
+      const bool title_hovered = ImGui::IsItemHovered();
+      std::string rmeta = r.source;
+      if (r.time) rmeta += (rmeta.empty() ? "" : "  \xC2\xB7  ") + layout::relative_time(*r.time, now);
+      if (!rmeta.empty()) {
         ImGui::SetCursorPos(ImVec2(x0 + 14.0f * scale, ImGui::GetCursorPosY() + 3.0f * scale));
-        wrapped(f.meta, p.text_muted, r.source, wrap - 14.0f * scale);
+        wrapped(f.meta, p.text_muted, rmeta, wrap - 14.0f * scale);
+      }
+      // Why this article is in the story: the shared words, or the explicit link.
+      if ((title_hovered || ImGui::IsItemHovered()) && !r.why.empty()) {
+        ImGui::PushFont(f.meta);
+        ImGui::SetTooltip("%s", r.why.c_str());
+        ImGui::PopFont();
       }
       const float bottom = ImGui::GetCursorScreenPos().y;
       ImGui::GetWindowDrawList()->AddRectFilled(top, ImVec2(top.x + 2.0f * scale, bottom - 4.0f * scale),
@@ -226,8 +234,12 @@ bool ReadingPane::draw(const FontHandles& f, const Palette& p, float scale, std:
 std::string ReadingPane::mirror_json(std::int64_t now) const {
   if (!open_) return "null";
   nlohmann::json related = nlohmann::json::array();
-  for (const Related& r : related_)
-    related.push_back({{"title", r.title}, {"url", r.link}, {"source", r.source}});
+  for (const CoverageEntry& r : related_)
+    related.push_back({{"title", r.title},
+                       {"url", r.link},
+                       {"source", r.source},
+                       {"time", r.time ? layout::relative_time(*r.time, now) : std::string()},
+                       {"why", r.why}});
   nlohmann::json doc = {
       {"title", title_},
       {"url", link_},

@@ -1,6 +1,8 @@
 // The reading pane: the selected story's title (a link to the original), source, author and
-// time, its text as paragraphs, an "Open original" button, and Full coverage — the related
-// articles the feed itself grouped with it (e.g. Google News' cluster), each with its source.
+// time, its text as paragraphs, an "Open original" button, and Full coverage — the other
+// articles of its cross-feed story (StoryBook: the feed's own cluster, e.g. Google News', and
+// the items of other feeds grouped with it), each with source and time, and why it was grouped
+// on hover.
 #pragma once
 
 #include <cstdint>
@@ -10,6 +12,7 @@
 
 #include "app/fonts.h"
 #include "app/headlines.h"
+#include "app/story_book.h"
 #include "app/theme.h"
 #include "core/model.h"
 
@@ -19,7 +22,7 @@ class Platform;
 
 class ReadingPane {
  public:
-  void show(const Headline& headline, const Item& item);
+  void show(const Headline& headline, const Item& item, std::vector<CoverageEntry> coverage);
   void close();
   bool is_open() const { return open_; }
   const std::string& link() const { return link_; }
@@ -59,7 +62,7 @@ class ReadingPane {
   std::string title_, link_, source_, author_;
   std::optional<std::int64_t> time_;
   std::vector<std::string> paragraphs_;
-  std::vector<Related> related_;
+  std::vector<CoverageEntry> related_;
   bool scroll_to_top_ = false;
   int export_request_ = 0;
   bool read_ = false, starred_ = false;

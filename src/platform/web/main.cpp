@@ -210,6 +210,26 @@ EMSCRIPTEN_KEEPALIVE void fv_feed_failed(int index, const char* message) {
   request_frame();
 }
 
+// A thumbnail asked for through request_image: `rgba` (w x h x 4 bytes, _malloc'd by the shim,
+// freed here) or a failure.
+EMSCRIPTEN_KEEPALIVE void fv_image_loaded(const char* url, unsigned char* rgba, int w, int h) {
+  g->app->on_image(url, rgba, w, h);
+  std::free(rgba);
+  request_frame();
+}
+
+EMSCRIPTEN_KEEPALIVE void fv_image_failed(const char* url) {
+  g->app->on_image_failed(url);
+  request_frame();
+}
+
+// Thumbnails held as textures, and rows shown (one per story when grouped): for tests.
+EMSCRIPTEN_KEEPALIVE int fv_thumbnail_textures() {
+  return g ? static_cast<int>(g->app->thumbnail_textures()) : 0;
+}
+EMSCRIPTEN_KEEPALIVE int fv_shown_rows() { return g ? static_cast<int>(g->app->shown()) : 0; }
+EMSCRIPTEN_KEEPALIVE int fv_list_columns() { return g ? g->app->list_columns() : 0; }
+
 EMSCRIPTEN_KEEPALIVE void fv_pointer(int kind, int button, float x, float y, int type,
                                      double t_ms) {
   ImGui_ImplWeb_OnPointer(kind, button, x, y, type, t_ms / 1000.0);

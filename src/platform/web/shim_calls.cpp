@@ -14,6 +14,8 @@ EM_JS(void, fv_js_publish_article, (const char* json),
       { Module.fvShim.publishArticle(UTF8ToString(json)); });
 EM_JS(void, fv_js_set_clipboard, (const char* text),
       { Module.fvShim.setClipboard(UTF8ToString(text)); });
+EM_JS(void, fv_js_request_image, (const char* url, int w, int h),
+      { Module.fvShim.requestImage(UTF8ToString(url), w, h); });
 EM_JS(void, fv_js_set_cursor, (const char* cursor),
       { Module.fvShim.setCursor(UTF8ToString(cursor)); });
 EM_JS(void, fv_js_text_input, (int active, float x, float y, float h),
@@ -51,6 +53,9 @@ void shim_open_url(const std::string& url) { fv_js_open_url(url.c_str()); }
 void shim_publish_headlines(const std::string& json) { fv_js_publish_headlines(json.c_str()); }
 void shim_publish_article(const std::string& json) { fv_js_publish_article(json.c_str()); }
 void shim_set_clipboard(const std::string& text) { fv_js_set_clipboard(text.c_str()); }
+void shim_request_image(const std::string& url, int max_w, int max_h) {
+  fv_js_request_image(url.c_str(), max_w, max_h);
+}
 void shim_set_cursor(const char* css_cursor) { fv_js_set_cursor(css_cursor); }
 void shim_text_input(bool active, float css_x, float css_y, float css_h) {
   fv_js_text_input(active ? 1 : 0, css_x, css_y, css_h);

@@ -12,6 +12,8 @@ void shim_open_url(const std::string& url);
 void shim_publish_headlines(const std::string& json);
 void shim_publish_article(const std::string& json);
 void shim_set_clipboard(const std::string& text);
+// Fetches an image, downscaled to fit max_w x max_h; answers with fv_image_loaded/failed.
+void shim_request_image(const std::string& url, int max_w, int max_h);
 void shim_set_cursor(const char* css_cursor);
 // Places the hidden <input> over the active text field (CSS px) and focuses it, or blurs it.
 void shim_text_input(bool active, float css_x, float css_y, float css_h);

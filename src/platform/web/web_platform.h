@@ -25,6 +25,9 @@ class WebPlatform : public app::Platform {
   void download_file(const std::string& name, const std::string& mime,
                      const std::string& bytes) override;
   void publish_subscriptions(const std::string& json) override;
+  void request_image(const std::string& url, int max_w, int max_h) override;
+  std::uint64_t create_texture(const unsigned char* rgba, int w, int h) override;
+  void destroy_texture(std::uint64_t texture) override;
   std::int64_t now() const override;
   app::ReadStateStore& read_state_store() override { return read_state_; }
   void refresh_feeds() override { shim_refresh_feeds(); }
