@@ -235,7 +235,8 @@ test('the card grid shows several columns at 1400 px, with thumbnails and placeh
       await page.mouse.click(controls(width, false).cards.x, BAR_Y);
       await page.waitForFunction(() => window.feedview.columns > 1);
       assert.equal(await setting(page, 'view.layout'), 'cards');
-      assert.ok(await page.evaluate(() => window.feedview.columns) >= 3);
+      await waitForIdle(page);
+      assert.ok(await page.evaluate(() => window.feedview.columns) >= 3, `columns: ${await page.evaluate(() => window.feedview.columns)}`);
       // Two distinct images load (red, teal); the missing one leaves a placeholder.
       await page.waitForFunction(() => window.feedview.thumbnails === 2, null, { timeout: 20_000 });
       await waitForIdle(page);
