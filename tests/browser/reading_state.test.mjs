@@ -16,7 +16,7 @@ const VIEW = { width: 1280, height: 800 };
 // Gamma without a folder (312). The list column is 384..1144.
 const SIDE_X = 120;
 const SIDE = { all: 82, unread: 114, starred: 146, world: 216, alpha: 248, beta: 280, gamma: 312 };
-const FIRST_ROW = { x: 600, y: 92 };
+const FIRST_ROW = { x: 600, y: 136 };  // below the 56 px header and the 44 px view bar
 const CHEVRON_X = 30;  // a folder row's chevron (its name filters)
 // The undo bar: centred under the list area (248..1280), its Undo button at the right end.
 const UNDO_BUTTON = { x: 826, y: 760 };
@@ -222,7 +222,7 @@ test('at 375 px the sidebar is a drawer opened from the header', async () => {
       await page.mouse.click(MENU_BUTTON.x, MENU_BUTTON.y);
       await page.mouse.click(SIDE_X, SIDE.all);
       await waitForStatus(page, /^All: 9 headlines/);
-      await page.mouse.click(200, 92);
+      await page.mouse.click(200, FIRST_ROW.y);
       await page.waitForFunction(() => !document.getElementById('fv-article').hidden);
     } finally {
       await context.close();

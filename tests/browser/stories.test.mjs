@@ -99,13 +99,15 @@ after(async () => {
   if (site) fs.rmSync(site, { recursive: true, force: true });
 });
 
-// The view bar sits under the 56 px header, across the list column (centred, 760 px wide in list
-// mode, up to 1240 px in card mode). Its controls, left to right: Newest | Top stories, the
-// Group by story switch; List | Cards at the right end.
+// The view bar sits under the 56 px header, across the list column: centred right of the
+// 248 px sidebar, 760 px wide in list mode, up to 1240 px in card mode. Its controls, left to
+// right: Newest | Top stories, the Group by story switch; List | Cards at the right end.
 const BAR_Y = 56 + 22;
+const SIDEBAR = 248;
 function column(width, cards) {
-  const w = Math.min(width, cards ? 1240 : 760);
-  return { left: Math.floor((width - w) / 2), width: w };
+  const avail = width - SIDEBAR;
+  const w = Math.min(avail, cards ? 1240 : 760);
+  return { left: SIDEBAR + Math.floor((avail - w) / 2), width: w };
 }
 const controls = (width, cards) => {
   const c = column(width, cards);
