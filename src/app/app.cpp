@@ -286,6 +286,15 @@ void App::draw(float scale) {
   const ImGuiIO& io = ImGui::GetIO();
   const std::int64_t now = platform_.now();
   if (!search_pass_.finished()) continue_search();
+  if (stories_.pending()) {
+    // ~250 headlines are a few ms of clustering; headlines show at once, grouped when done.
+    constexpr std::size_t kStoryItemsPerFrame = 250;
+    if (stories_.step(feeds_, kStoryItemsPerFrame)) {
+      stories_.annotate(all_rows_);
+      rows_changed_ = true;
+      apply_search();
+    }
+  }
   if (now / 60 != mirror_minute_) publish_mirror();
   thumbs_.begin_frame();
 
@@ -417,7 +426,8 @@ void App::draw(float scale) {
     publish_mirror();
 
   next_wake_ = list_.next_wake();
-  if (!search_pass_.finished()) next_wake_ = 0.0;  // the search goes on next frame
+  // The search or the story clustering goes on next frame.
+  if (!search_pass_.finished() || stories_.pending()) next_wake_ = 0.0;
   // A dialog that just opened needs a few frames: keyboard focus lands, the backdrop fades in.
   else if (trends_.wants_frames() || help_.wants_frames()) next_wake_ = 1.0 / 60.0;
   // Relative times turn over at the next minute boundary.

@@ -28,12 +28,34 @@ std::string why_text(const stories::Explanation& e) {
 void StoryBook::add_feed(const std::vector<FeedSlot>& feeds, std::size_t index) {
   if (index >= feeds.size()) return;
   if (entries_.size() < feeds.size()) entries_.resize(feeds.size());
-  const FeedSlot& slot = feeds[index];
-  std::vector<stories::EntryId>& ids = entries_[index];
-  ids.clear();
-  ids.reserve(slot.feed.items.size());
-  for (const Item& item : slot.feed.items)
-    ids.push_back(index_.add(slot.url, item, slot.feed.language));
+  // A refresh restarts the feed: its items may have moved (known ones are re-added at no cost).
+  queue_.erase(std::remove_if(queue_.begin(), queue_.end(),
+                              [&](const Pending& p) { return p.feed == index; }),
+               queue_.end());
+  entries_[index].clear();
+  entries_[index].reserve(feeds[index].feed.items.size());
+  queue_.push_back(Pending{index, 0});
+}
+
+bool StoryBook::step(const std::vector<FeedSlot>& feeds, std::size_t max_items) {
+  if (queue_.empty()) return false;
+  std::size_t budget = std::max<std::size_t>(1, max_items);
+  while (!queue_.empty() && budget > 0) {
+    Pending& p = queue_.front();
+    if (p.feed >= feeds.size() || p.feed >= entries_.size()) {
+      queue_.erase(queue_.begin());
+      continue;
+    }
+    const FeedSlot& slot = feeds[p.feed];
+    std::vector<stories::EntryId>& ids = entries_[p.feed];
+    while (p.next_item < slot.feed.items.size() && budget > 0) {
+      ids.push_back(index_.add(slot.url, slot.feed.items[p.next_item], slot.feed.language));
+      ++p.next_item;
+      --budget;
+    }
+    if (p.next_item >= slot.feed.items.size()) queue_.erase(queue_.begin());
+  }
+  return queue_.empty();
 }
 
 void StoryBook::annotate(std::vector<Headline>& headlines) {

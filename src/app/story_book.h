@@ -24,8 +24,13 @@ struct CoverageEntry {
 
 class StoryBook {
  public:
-  // Adds the items of feeds[index] (call when it has loaded).
+  // Queues the items of feeds[index] (call when it has loaded); step() adds them. Clustering
+  // a big feed takes hundreds of ms, so it is spread over frames instead of freezing one.
   void add_feed(const std::vector<FeedSlot>& feeds, std::size_t index);
+  // Adds up to `max_items` queued items; true when the queue emptied in this call (annotate
+  // the headlines again then).
+  bool step(const std::vector<FeedSlot>& feeds, std::size_t max_items);
+  bool pending() const { return !queue_.empty(); }
 
   // Sets story, story_lead and sources on each headline (after every add_feed).
   void annotate(std::vector<Headline>& headlines);
@@ -34,7 +39,11 @@ class StoryBook {
   std::vector<CoverageEntry> coverage(const Headline& h) const;
 
  private:
+  struct Pending {
+    std::size_t feed = 0, next_item = 0;
+  };
   stories::StoryIndex index_;
+  std::vector<Pending> queue_;  // feeds whose items are still being added, oldest first
   std::vector<std::vector<stories::EntryId>> entries_;  // by feed slot, by item index
   std::vector<stories::Story> stories_;                 // as of the last annotate()
   std::unordered_map<stories::EntryId, std::size_t> story_of_key_;  // story key -> stories_ slot

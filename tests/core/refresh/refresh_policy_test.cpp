@@ -363,7 +363,7 @@ TEST_CASE("Success jitter only ever lengthens the interval, and never past the m
   }
 }
 
-TEST_CASE("Jitter with the same seed gives the same sequence in [0, 1)") {
+TEST_CASE("Jitter with the same seed gives the same sequence, each value from 0 up to but not including 1") {
   Jitter a(123), b(123), c(124);
   bool differs = false;
   for (int i = 0; i < 100; ++i) {
