@@ -107,6 +107,21 @@ TEST_CASE("Pre-clean removes forbidden control characters but keeps tab, CR and 
   CHECK(precleaned(std::string("<a>\x01x\ty\r\nz\x1f</a>")) == "<a>x\ty\r\nz</a>");
 }
 
+TEST_CASE("Pre-clean replaces character references that name no XML character", "[xml][lenient]") {
+  // NUL, a surrogate, past U+10FFFF, a non-character and a number that overflows 32 bits:
+  // pugixml would write the first as a string terminator and the rest as bytes that are not UTF-8.
+  std::vector<std::string> w;
+  CHECK(precleaned("<a t=\"&#0;\">&#xD800;|&#x110000;|&#xFFFE;|&#2314444444444;|&#1;</a>", &w) ==
+        "<a t=\"\uFFFD\">\uFFFD|\uFFFD|\uFFFD|\uFFFD|\uFFFD</a>");
+  REQUIRE(w.size() == 1);
+  CHECK(w[0] == "character reference &#0; (and 5 more) names no XML character: replaced with U+FFFD");
+  // Every character XML allows is left for pugixml, however it is written.
+  std::string out;
+  std::vector<std::string> none;
+  CHECK_FALSE(fv::xml::preclean("<a>&#9;&#x0A;&#32;&#xD7FF;&#xE000;&#xFFFD;&#x10000;&#x10FFFF;&#0000065;</a>", out, none));
+  CHECK(none.empty());
+}
+
 TEST_CASE("Pre-clean leaves CDATA, comments and the DTD alone", "[xml][lenient]") {
   std::string in = "<!DOCTYPE x [<!ENTITY a \"&b;\">]><r><!-- & --><![CDATA[ & &nbsp; ]]></r>";
   CHECK(precleaned(in) == in);

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "core/opml/opml.h"
 #include "core/text/html_to_text.h"
 #include "core/text/utf8.h"
 #include "hostile_feeds.h"
@@ -69,4 +70,31 @@ TEST_CASE("An Atom category written as element text (no term) is read exactly",
   REQUIRE(r.ok);
   REQUIRE(r.feed.items.size() == 1);
   CHECK(r.feed.items[0].categories == std::vector<std::string>{category, category + " two"});
+}
+
+TEST_CASE("Character references to code points XML forbids come out as U+FFFD, not broken UTF-8",
+          "[hostile][fuzz]") {
+  // fuzz_opml: "&#2314444444444;" in an OPML title; pugixml wraps the number around and writes
+  // four bytes that are not UTF-8. Surrogates and values past U+10FFFF did the same, &#0; cut
+  // the text short.
+  const std::string refs = "A&#2314444444444;B&#xD800;C&#x110000;D&#0;E";
+  const std::string want = "A\uFFFDB\uFFFDC\uFFFDD\uFFFDE";
+  fv::opml::ImportResult o = fv::opml::import_opml(
+      "<opml version=\"1.0\"><head><title>" + refs + "</title></head><body>"
+      "<outline text=\"" + refs + "\" xmlUrl=\"https://example.com/feed\"/></body></opml>");
+  REQUIRE(o.ok);
+  CHECK(o.document.title == want);
+  REQUIRE(o.document.outlines.size() == 1);
+  CHECK(o.document.outlines[0].text == want);
+  CHECK(o.document.bozo);
+
+  auto r = fv::hostile::parse(fv::hostile::rss(
+      fv::hostile::rss_item("1", "<title>" + refs + "</title><category domain=\"" + refs + "\">c</category>")));
+  REQUIRE(r.ok);
+  REQUIRE(r.feed.items.size() == 1);
+  CHECK(r.feed.items[0].title == want);
+  CHECK(r.feed.bozo);
+  bool named = false;
+  for (const std::string& w : r.feed.warnings) named = named || w.find("names no XML character") != std::string::npos;
+  CHECK(named);
 }

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -13,9 +14,16 @@ bool is_name_char(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-enum class Amp { Fine, Undefined, Bare };
+enum class Amp { Fine, Undefined, Bare, NotAChar };
 
-// What the '&' at s[i] starts. `name_len` receives the length of "&name;" when Undefined.
+// XML 1.0's Char production: what a character reference may name.
+bool is_xml_char(std::uint32_t c) {
+  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
+         (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+// What the '&' at s[i] starts. `len` receives the length of "&name;" when Undefined and of
+// "&#…;" when NotAChar.
 Amp classify_amp(std::string_view s, std::size_t i, std::size_t& len) {
   std::size_t j = i + 1;
   if (j < s.size() && s[j] == '#') {
@@ -23,9 +31,19 @@ Amp classify_amp(std::string_view s, std::size_t i, std::size_t& len) {
     bool hex = j < s.size() && (s[j] == 'x' || s[j] == 'X');
     if (hex) ++j;
     std::size_t digits = 0;
-    while (j < s.size() && (hex ? std::isxdigit((unsigned char)s[j]) : std::isdigit((unsigned char)s[j])))
+    std::uint32_t value = 0;  // saturates above U+10FFFF: pugixml's own sum would wrap around
+    while (j < s.size() && (hex ? std::isxdigit((unsigned char)s[j]) : std::isdigit((unsigned char)s[j]))) {
+      unsigned char d = (unsigned char)s[j];
+      std::uint32_t digit = std::isdigit(d) ? d - '0' : (std::tolower(d) - 'a' + 10);
+      if (value <= 0x10FFFF) value = value * (hex ? 16 : 10) + digit;
       ++j, ++digits;
-    return digits && j < s.size() && s[j] == ';' ? Amp::Fine : Amp::Bare;
+    }
+    if (!digits || j >= s.size() || s[j] != ';') return Amp::Bare;
+    if (is_xml_char(value)) return Amp::Fine;
+    // &#0; would cut the string short, &#xD800; or &#99999999; would come out of pugixml as
+    // bytes that are not UTF-8: name the replacement character instead.
+    len = j - i + 1;
+    return Amp::NotAChar;
   }
   while (j < s.size() && j - i <= 32 && is_name_char((unsigned char)s[j])) ++j;
   if (j == i + 1 || j >= s.size() || s[j] != ';') return Amp::Bare;
@@ -66,8 +84,8 @@ bool preclean(std::string_view in, std::string& out, std::vector<std::string>& w
     t.v[(unsigned char)'<'] = true;
     return t;
   }();
-  std::size_t bare = 0, undefined = 0, controls = 0;
-  std::string first_undefined;
+  std::size_t bare = 0, undefined = 0, controls = 0, not_chars = 0;
+  std::string first_undefined, first_not_char;
   bool dirty = false;
   std::size_t i = 0;
   std::string cleaned;
@@ -116,6 +134,11 @@ bool preclean(std::string_view in, std::string& out, std::vector<std::string>& w
         ++bare;
         cleaned += "&amp;";
         i += 1;
+      } else if (kind == Amp::NotAChar) {
+        ++not_chars;
+        if (first_not_char.empty()) first_not_char.assign(in.substr(i, std::min<std::size_t>(len, 16)));
+        cleaned += "\xEF\xBF\xBD";  // U+FFFD
+        i += len;
       } else {
         ++undefined;
         std::string_view ref = in.substr(i, len);
@@ -151,6 +174,10 @@ bool preclean(std::string_view in, std::string& out, std::vector<std::string>& w
     warnings.push_back("undefined entity " + first_undefined +
                        (undefined > 1 ? " (and " + std::to_string(undefined - 1) + " more)" : "") +
                        " read as HTML, never expanded from a DTD");
+  if (not_chars)
+    warnings.push_back("character reference " + first_not_char +
+                       (not_chars > 1 ? " (and " + std::to_string(not_chars - 1) + " more)" : "") +
+                       " names no XML character: replaced with U+FFFD");
   if (controls)
     warnings.push_back("illegal control character (" + std::to_string(controls) + "x) removed");
   return true;
