@@ -18,6 +18,7 @@
 // Every message carries source: 'feedview-embed' so a host can tell it apart.
 import createFeedviewParser from './feedview-parse.js';
 import { FeedFetcher } from './net/fetcher.mjs';
+import { httpLink } from './net/http_link.mjs';
 import { mergeHeadlines, relativeTime } from './embed/headlines.mjs';
 import { readCommand, readOptions } from './embed/options.mjs';
 
@@ -90,14 +91,15 @@ function render() {
   const now = Date.now();
   for (const row of rows) {
     const li = document.createElement('li');
-    const a = document.createElement(row.link ? 'a' : 'span');
+    const link = httpLink(row.link, document.baseURI);
+    const a = document.createElement(link ? 'a' : 'span');
     a.className = 'fv-title';
     a.textContent = row.title;
-    if (row.link) {
-      a.href = row.link;
+    if (link) {
+      a.href = link;
       a.target = '_blank';
       a.rel = 'noopener noreferrer';
-      a.addEventListener('click', () => post({ type: 'headline-open', url: row.link, title: row.title }));
+      a.addEventListener('click', () => post({ type: 'headline-open', url: link, title: row.title }));
     }
     li.append(a);
     const meta = [row.source, relativeTime(row.time, now)].filter(Boolean).join(' · ');

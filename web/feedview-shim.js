@@ -10,6 +10,7 @@ import createFeedview from './feedview.js';
 import { DEFAULT_OPTIONS, FeedFetcher } from './net/fetcher.mjs';
 import { FeedSource } from './net/feed_source.mjs';
 import { findFeed } from './net/find_feed.mjs';
+import { httpLink } from './net/http_link.mjs';
 import { articleExportButtons, createFeedsMirror } from './feeds_mirror.mjs';
 import { acceptDroppedFiles, downloadText, readFileBytes } from './files.mjs';
 import { opmlFeeds, pageParams } from './net/page_params.mjs';
@@ -72,14 +73,7 @@ function withCString(str, fn) {
   }
 }
 
-function isHttpUrl(url) {
-  try {
-    const u = new URL(url, document.baseURI);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
+const isHttpUrl = (url) => httpLink(url, document.baseURI);
 
 function showError(message) {
   errorBox.textContent = message;
@@ -98,7 +92,7 @@ function mirrorRow(row) {
     mark.textContent = `${state} `;
     li.append(mark);
   }
-  const href = row.url ? isHttpUrl(row.url) : null;
+  const href = isHttpUrl(row.url);
   const title = document.createElement(href ? 'a' : 'span');
   title.className = 'fv-title';
   title.textContent = row.title;
