@@ -22,6 +22,7 @@ constexpr float kThumbW = 88.0f, kThumbH = 64.0f, kThumbGap = 14.0f;  // list-mo
 constexpr float kChildIndent = 28.0f;  // an expanded story's members
 constexpr float kCardMinWidth = 260.0f, kCardGap = 16.0f, kCardThumbH = 148.0f, kCardPad = 14.0f;
 constexpr int kCardTitleLines = 3;
+constexpr int kRowTitleLines = 4;  // longer titles end in "…" (the mirror and the pane have them whole)
 constexpr double kTooltipDelay = 0.5;
 constexpr float kTitleLeading = 1.25f;
 constexpr const char* kDot = "  \xC2\xB7  ";
@@ -198,7 +199,7 @@ void HeadlineList::reset_heights(const FontHandles& fonts, float width, float sc
     const Headline& h = rows_[r.item];
     float wrap = width - 2 * kPadX * scale - (r.child ? kChildIndent * scale : 0.0f);
     if (!h.image.empty()) wrap -= (kThumbW + kThumbGap) * scale;
-    const float lines = std::clamp(std::ceil(float(h.title.size()) * avg_glyph / std::max(1.0f, wrap)), 1.0f, 6.0f);
+    const float lines = std::clamp(std::ceil(float(h.title.size()) * avg_glyph / std::max(1.0f, wrap)), 1.0f, float(kRowTitleLines));
     float text_h = lines * line_h + kTitleMetaGap * scale + meta_h;
     if (!h.image.empty()) text_h = std::max(text_h, kThumbH * scale);
     estimates.push_back(2 * kPadY * scale + text_h);
@@ -216,7 +217,7 @@ float HeadlineList::measure_row(const FontHandles& fonts, std::size_t i, float w
   const ImFont* title_font = r.child ? fonts.body : fonts.headline;
   float wrap = width - 2 * kPadX * scale - (r.child ? kChildIndent * scale : 0.0f);
   if (!h.image.empty()) wrap -= (kThumbW + kThumbGap) * scale;
-  const float title_h = wrap_text(title_font, h.title, std::max(1.0f, wrap), kTitleLeading).height();
+  const float title_h = wrap_text(title_font, h.title, std::max(1.0f, wrap), kTitleLeading, kRowTitleLines).height();
   float text_h = title_h + kTitleMetaGap * scale + fonts.meta->FontSize + 4.0f * scale;
   if (!h.image.empty()) text_h = std::max(text_h, kThumbH * scale);
   return 2 * kPadY * scale + text_h;
@@ -332,7 +333,7 @@ void HeadlineList::draw_rows(const FontHandles& fonts, const Palette& colors, fl
     if (marks_ && !marks.read)  // unread: an accent dot in the margin, level with the title
       icons::dot(dl, ImVec2(x - 8.0f * scale, y + title_font->FontSize * 0.62f), 3.5f * scale,
                  colors.accent);
-    const TextLines title = wrap_text(title_font, h.title, std::max(1.0f, right - x), kTitleLeading);
+    const TextLines title = wrap_text(title_font, h.title, std::max(1.0f, right - x), kTitleLeading, kRowTitleLines);
     draw_lines(dl, title_font, ImVec2(x, y), marks.read ? colors.text_muted : colors.text, title);
     y += title.height() + kTitleMetaGap * scale;
 
@@ -473,22 +474,7 @@ void HeadlineList::draw_cards(const FontHandles& fonts, const Palette& colors, f
 
     const float x = min.x + kCardPad * scale, wrap = c.w - 2 * kCardPad * scale;
     float y = tmax.y + kCardPad * scale;
-    TextLines title = wrap_text(fonts.headline, h.title, std::max(1.0f, wrap), kTitleLeading);
-    if (title.lines.size() > std::size_t(kCardTitleLines)) {
-      // Three lines at most; the third ends in an ellipsis.
-      title.lines.resize(kCardTitleLines);
-      static std::string last;  // backing store for the shortened line, used at once below
-      last.assign(title.lines.back());
-      const float ell = text_width(fonts.headline, "\xE2\x80\xA6");
-      while (!last.empty() && text_width(fonts.headline, last) + ell > wrap) {
-        last.pop_back();
-        while (!last.empty() && (static_cast<unsigned char>(last.back()) & 0xC0) == 0x80) last.pop_back();
-        if (!last.empty() && (static_cast<unsigned char>(last.back()) & 0xC0) == 0xC0) last.pop_back();
-      }
-      while (!last.empty() && last.back() == ' ') last.pop_back();
-      last += "\xE2\x80\xA6";
-      title.lines.back() = last;
-    }
+    const TextLines title = wrap_text(fonts.headline, h.title, std::max(1.0f, wrap), kTitleLeading, kCardTitleLines);
     draw_lines(dl, fonts.headline, ImVec2(x, y), colors.text, title);
 
     const float meta_y = max.y - kCardPad * scale - meta_h + 2.0f * scale;

@@ -35,10 +35,10 @@ std::vector<std::string> split_paragraphs(const std::string& text) {
 // the pointerup event, so the browser allows the new tab).
 void link_text(ImFont* font, ImU32 color, ImU32 hover_color, const std::string& text,
                const std::string& url, float wrap_width, Platform& platform, const char* id,
-               float leading = 1.3f) {
+               float leading, std::size_t max_lines) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const TextLines lines = wrap_text(font, text, wrap_width, leading);
+  const TextLines lines = wrap_text(font, text, wrap_width, leading, max_lines);
   float w = 1.0f;
   for (std::string_view l : lines.lines)
     w = std::max(w, font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, l.data(), l.data() + l.size()).x);
@@ -142,7 +142,8 @@ bool ReadingPane::draw(const FontHandles& f, const Palette& p, float scale, std:
   wrapped(f.meta, p.text_muted, meta, wrap);
   ImGui::SetCursorPos(ImVec2(x0, ImGui::GetCursorPosY() + 6.0f * scale));
 
-  link_text(f.article, p.text, p.accent, title_, link_, wrap, platform, "title", 1.25f);
+  // Eight lines hold any real headline; a feed's 1 MB "title" ends in "…" (the mirror has it whole).
+  link_text(f.article, p.text, p.accent, title_, link_, wrap, platform, "title", 1.25f, 8);
   if (!author_.empty()) {
     ImGui::SetCursorPos(ImVec2(x0, ImGui::GetCursorPosY() + 6.0f * scale));
     wrapped(f.meta, p.text_muted, "By " + author_, wrap);
@@ -207,7 +208,7 @@ bool ReadingPane::draw(const FontHandles& f, const Palette& p, float scale, std:
       ImGui::SetCursorPos(ImVec2(x0 + 14.0f * scale, ImGui::GetCursorPosY()));
       const std::string id = "rel" + std::to_string(i);
       link_text(f.body, p.text, p.accent, r.title, r.link, wrap - 14.0f * scale, platform,
-                id.c_str());
+                id.c_str(), 1.3f, 4);
       const bool title_hovered = ImGui::IsItemHovered();
       std::string rmeta = r.source;
       if (r.time) rmeta += (rmeta.empty() ? "" : "  \xC2\xB7  ") + layout::relative_time(*r.time, now);
