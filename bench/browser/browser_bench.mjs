@@ -14,41 +14,16 @@
 //     Performance.getMetrics ThreadTime / frames drawn);
 //   - search over 50,000 items: keydown of the last query character → the mirror list changing
 //     (includes the wait for the next animation frame).
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import zlib from 'node:zlib';
-import { fileURLToPath } from 'node:url';
+import { args, harness } from './bench_setup.mjs';
 
-const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => {
-  if (a.startsWith('--')) acc.push([a.slice(2), all[i + 1]]);
-  return acc;
-}, []));
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-process.env.FV_FEEDVIEW_BIN = path.resolve(args.feedview || path.join(repoRoot, 'build/native/feedview'));
-process.env.FV_WEB_ROOT = path.resolve(args.web || path.join(repoRoot, 'build/wasm/web'));
 const rounds = Number(args.rounds || 3);
-// The shared browser-test harness starts the server and Chromium with the project's flags.
-const { startServer, launchBrowser, rssWithItems } =
-  await import('../../tests/browser/lib/harness.mjs');
+const { startServer, launchBrowser, makeSite, rssWithItems } = harness;
 
 const VIEW = { width: 1280, height: 800 };
 
 function emit(metric, value, unit, target = '', extra = {}) {
   console.log(JSON.stringify({ bench: 'browser', metric, value, unit, target, ...extra }));
-}
-
-// A servable copy of the app whose feed list is `feeds` ([{ name, xml }]) or the bundled one.
-function makeSite(feeds, extraFiles = {}) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fv-bench-site-'));
-  fs.cpSync(process.env.FV_WEB_ROOT, dir, { recursive: true });
-  if (feeds) {
-    for (const f of feeds) fs.writeFileSync(path.join(dir, 'feeds', f.name), f.xml);
-    fs.writeFileSync(path.join(dir, 'feeds', 'feeds.json'),
-                     JSON.stringify({ feeds: feeds.map((f) => ({ url: `feeds/${f.name}`, title: f.name })) }));
-  }
-  for (const [name, text] of Object.entries(extraFiles)) fs.writeFileSync(path.join(dir, name), text);
-  return dir;
 }
 
 // Records, in the page, when #fv-headlines first holds a row and the frame after that.

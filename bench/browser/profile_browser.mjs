@@ -8,20 +8,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { args, harness } from './bench_setup.mjs';
 
-const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => {
-  if (a.startsWith('--')) acc.push([a.slice(2), all[i + 1]]);
-  return acc;
-}, []));
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-process.env.FV_FEEDVIEW_BIN = path.resolve(args.feedview || path.join(repoRoot, 'build/native/feedview'));
-process.env.FV_WEB_ROOT = path.resolve(args.web || path.join(repoRoot, 'build/wasm/web'));
 const items = Number(args.items || 50000);
 const what = args.what || 'scroll';
 const top = Number(args.top || 25);
-const { startServer, launchBrowser, rssWithItems, makeSite } =
-  await import('../../tests/browser/lib/harness.mjs');
+const { startServer, launchBrowser, rssWithItems, makeSite } = harness;
 
 // Self time per function name (ms), from a CDP Profile.
 function summarise(profile) {

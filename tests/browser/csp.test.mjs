@@ -3,12 +3,9 @@
 // an attacker who got markup into the page would try — an inline script, an inline event
 // handler, eval and its relatives — is blocked and reported as a securitypolicyviolation event
 // (the reporting a deployment's header adds is in docs/deploy.md).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { launchBrowser, readArticle, screenshot, startServer, waitForIdle, webRoot } from './lib/harness.mjs';
+import { makeSite, readArticle, screenshot, useApp, waitForIdle } from './lib/harness.mjs';
 
 // A page script that tries eval and its relatives. It must be a same-origin file: code run
 // through DevTools (page.evaluate) is exempt from the eval check, page scripts are not.
@@ -25,19 +22,7 @@ setTimeout(() => {
 }, 100);
 `;
 
-let server, browser, site;
-before(async () => {
-  site = fs.mkdtempSync(path.join(os.tmpdir(), 'fv-csp-'));
-  fs.cpSync(webRoot, site, { recursive: true });
-  fs.writeFileSync(path.join(site, 'csp-probe.js'), PROBE);
-  server = await startServer({ root: site });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (site) fs.rmSync(site, { recursive: true, force: true });
-});
+const app = useApp({ site: () => makeSite(null, { 'csp-probe.js': PROBE }) });
 
 // Every violation the page reports, recorded from before the first script runs.
 function recordViolations() {
@@ -49,12 +34,12 @@ function recordViolations() {
 }
 
 async function openWithRecorder() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(recordViolations);
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(String(e)));
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.waitForFunction(() => document.querySelectorAll('#fv-headlines li').length > 0, null, { timeout: 30_000 });
   return { context, page, problems };
 }

@@ -1,31 +1,28 @@
 // The headline widget inside a host page on another origin (127.0.0.2 vs 127.0.0.1): it
 // renders, sizes itself, answers postMessage from the allowed origin, ignores a foreign one,
 // works as several <feedview-headlines> elements, and stores nothing.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, screenshot } from './lib/harness.mjs';
+import { afterAll, beforeAll, screenshot, useApp } from './lib/harness.mjs';
 import { ITEMS, startFeedServer } from './lib/feed_server.mjs';
 import { makeNetworkSite, notWired, serveSite } from './lib/network_site.mjs';
 
-let feeds, hostA, app, browser;
-before(async () => {
+let feeds, hostA;
+beforeAll(async () => {
   feeds = await startFeedServer();                         // feeds, and the foreign page
   hostA = await startFeedServer({ host: '127.0.0.2' });    // the embedding site
-  app = await serveSite(makeNetworkSite([]));              // feedview, on 127.0.0.1
-  browser = await launchBrowser();
 });
-after(async () => {
-  await browser?.close();
-  await app?.stop();
+afterAll(async () => {
   await hostA?.stop();
   await feeds?.stop();
 });
+const app = useApp({ site: () => makeNetworkSite([]), serve: (root) => serveSite(root) });  // on 127.0.0.1
 
 const feedUrl = () => `${feeds.url}/etag.xml?cors=1`;
 
 // A host page that frames the widget and records every message it receives.
 function hostPage(allowedOrigin) {
-  const src = `${app.url}embed.html?feed=${encodeURIComponent(feedUrl())}&max=2&origin=${encodeURIComponent(allowedOrigin)}`;
+  const src = `${app.server.url}embed.html?feed=${encodeURIComponent(feedUrl())}&max=2&origin=${encodeURIComponent(allowedOrigin)}`;
   return `<!doctype html><meta charset="utf-8"><title>host</title>
 <iframe id="w" src="${src}" style="width:400px;height:150px;border:0"></iframe>
 <script>
@@ -37,7 +34,7 @@ function hostPage(allowedOrigin) {
 
 async function openHost(server, allowed) {
   server.setHostPage(hostPage(allowed));
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const page = await context.newPage();
   await page.goto(`${server.url}/host.html`);
   const frame = page.frameLocator('#w');
@@ -52,7 +49,7 @@ test('the widget renders inside a page on another origin, reports ready and size
     assert.deepEqual(titles, ITEMS.slice(0, 2));
     await page.waitForFunction(() => got.some((m) => m.data.type === 'ready') && got.some((m) => m.data.type === 'size'));
     const { origin, data } = await page.evaluate(() => got.find((m) => m.data.type === 'size'));
-    assert.equal(origin, app.url.replace(/\/$/, ''));
+    assert.equal(origin, app.server.url.replace(/\/$/, ''));
     assert.ok(data.height > 20);
 
     await page.evaluate(() => send({ type: 'set-theme', theme: 'dark' }));
@@ -80,10 +77,10 @@ test('a message from an origin the widget was not told to trust is ignored and g
 
 test('several <feedview-headlines> elements on one page each render and size to their content', { skip: notWired }, async () => {
   hostA.setHostPage(`<!doctype html><meta charset="utf-8"><title>blog</title>
-<script src="${app.url}feedview-embed.js" defer></script>
+<script src="${app.server.url}feedview-embed.js" defer></script>
 <div style="width:360px"><feedview-headlines id="a" feed="${feedUrl()}" max="1"></feedview-headlines></div>
 <div style="width:500px"><feedview-headlines id="b" feed="${feedUrl()}" max="3" layout="cards" theme="dark"></feedview-headlines></div>`);
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const page = await context.newPage();
   try {
     await page.goto(`${hostA.url}/host.html`);

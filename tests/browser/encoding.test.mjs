@@ -2,9 +2,9 @@
 // browser's TextDecoder (src/platform/web/legacy_decoder_web.cpp) instead of shipping decoding
 // tables, so this checks that path end to end: the declared encoding reaches TextDecoder and
 // the headlines come out right in the list and its accessible mirror.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, makeSite, openApp, readMirror, startServer } from './lib/harness.mjs';
+import { makeSite, readMirror, useApp } from './lib/harness.mjs';
 
 // Titles and their bytes in each encoding (Python's codecs wrote the hex).
 const FEEDS = [
@@ -27,20 +27,11 @@ function feedBytes({ encoding, hex }, i) {
   ]);
 }
 
-let server, browser;
-before(async () => {
-  server = await startServer({
-    root: makeSite(FEEDS.map((f, i) => ({ name: `feed-${i}.xml`, xml: feedBytes(f, i), title: f.encoding }))),
-  });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useApp({ site: () => makeSite(
+  FEEDS.map((f, i) => ({ name: `feed-${i}.xml`, xml: feedBytes(f, i), title: f.encoding }))) });
 
 test('headlines of KOI8-R, Shift_JIS, GBK, EUC-KR, Big5 and ISO-8859-7 feeds read right', async () => {
-  const { context, page, problems } = await openApp(browser, server.url, { minHeadlines: FEEDS.length });
+  const { context, page, problems } = await app.open({ minHeadlines: FEEDS.length });
   try {
     const titles = (await readMirror(page)).map((r) => r.title).sort();
     assert.deepEqual(titles, FEEDS.map((f) => f.title).sort());

@@ -3,12 +3,12 @@
 // chunk files that cover the headlines' codepoints are requested — and the glyph atlas stays
 // under its cap. Screenshots in build/test-results/fonts-*.png are for a person to look at
 // (no boxes, no question marks, right-to-left lines reading right to left).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  launchBrowser, makeSite, openApp, resultsDir, startServer, waitForIdle, webRoot,
+  makeSite, openApp, resultsDir, useApp, waitForIdle, webRoot, withSite,
 } from './lib/harness.mjs';
 
 const TITLES = [
@@ -56,20 +56,10 @@ function expectedFiles(texts) {
   return files;
 }
 
-let server, browser, site;
-before(async () => {
-  site = makeSite([{ name: 'world.xml', xml: rss(TITLES), title: 'World' }]);
-  server = await startServer({ root: site });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (site) fs.rmSync(site, { recursive: true, force: true });
-});
+const app = useApp({ site: () => makeSite([{ name: 'world.xml', xml: rss(TITLES), title: 'World' }]) });
 
 async function openWithFonts(options = {}) {
-  const opened = await openApp(browser, server.url, { minHeadlines: TITLES.length, ...options });
+  const opened = await app.open({ minHeadlines: TITLES.length, ...options });
   const { page } = opened;
   // Every fallback codepoint kept has its glyph once the chunks have arrived.
   await page.waitForFunction(() => {
@@ -81,7 +71,7 @@ async function openWithFonts(options = {}) {
 }
 
 test('headlines in seven scripts and emoji get their glyphs from only the chunks they need', async () => {
-  const { context, page, problems } = await openApp(browser, server.url, { minHeadlines: TITLES.length });
+  const { context, page, problems } = await app.open({ minHeadlines: TITLES.length });
   try {
     // Requests made before the listener existed are in the resource timing list.
     await page.waitForFunction(() => {
@@ -165,22 +155,20 @@ test('a feed with thousands of distinct ideographs keeps the atlas under its cap
   for (let cp = 0x4E00; chars.length < 3000; ++cp) chars.push(String.fromCodePoint(cp));
   const titles = [];
   for (let i = 0; i < chars.length; i += 30) titles.push(chars.slice(i, i + 30).join(''));
-  const big = makeSite([{ name: 'cjk.xml', xml: rss(titles), title: 'CJK' }]);
-  const bigServer = await startServer({ root: big });
-  const { context, page } = await openApp(browser, bigServer.url, { minHeadlines: titles.length });
-  try {
-    await page.waitForFunction(() => {
-      const a = window.feedview && window.feedview.atlas;
-      return a && a.fallbackGlyphs > 1000;
-    }, null, { timeout: 60_000 });
-    await waitForIdle(page, { timeoutMs: 30_000 });
-    const atlas = await page.evaluate(() => window.feedview.atlas);
-    assert.ok(atlas.fallbackCodepoints <= atlas.cap, JSON.stringify(atlas));
-    assert.ok(atlas.height <= 4096, JSON.stringify(atlas));
-    await page.screenshot({ path: path.join(resultsDir, 'fonts-cap.png') });
-  } finally {
-    await context.close();
-    await bigServer.stop();
-    fs.rmSync(big, { recursive: true, force: true });
-  }
+  await withSite(makeSite([{ name: 'cjk.xml', xml: rss(titles), title: 'CJK' }]), async (big) => {
+    const { context, page } = await openApp(app.browser, big.url, { minHeadlines: titles.length });
+    try {
+      await page.waitForFunction(() => {
+        const a = window.feedview && window.feedview.atlas;
+        return a && a.fallbackGlyphs > 1000;
+      }, null, { timeout: 60_000 });
+      await waitForIdle(page, { timeoutMs: 30_000 });
+      const atlas = await page.evaluate(() => window.feedview.atlas);
+      assert.ok(atlas.fallbackCodepoints <= atlas.cap, JSON.stringify(atlas));
+      assert.ok(atlas.height <= 4096, JSON.stringify(atlas));
+      await page.screenshot({ path: path.join(resultsDir, 'fonts-cap.png') });
+    } finally {
+      await context.close();
+    }
+  });
 });

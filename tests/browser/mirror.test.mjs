@@ -1,22 +1,14 @@
 // The accessible headline mirror with a long list: it lists a window of rows around what the
 // canvas shows, each row telling its position in the whole list, follows the canvas when it
 // scrolls, and lets a reader who browses the mirror move on with "Show later/earlier headlines".
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launchBrowser, makeSite, openApp, readMirror, rssWithItems, screenshot, startServer, waitForIdle,
+  makeSite, readMirror, rssWithItems, screenshot, useApp, waitForIdle,
 } from './lib/harness.mjs';
 
 const COUNT = 600;
-let server, browser;
-before(async () => {
-  server = await startServer({ root: makeSite([{ name: 'long.xml', xml: rssWithItems(COUNT) }]) });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useApp({ site: () => makeSite([{ name: 'long.xml', xml: rssWithItems(COUNT) }]) });
 
 // Position and set size of each listed row, and the status line.
 function mirrorState(page) {
@@ -33,7 +25,7 @@ function mirrorState(page) {
 const consecutive = (p) => p.every((v, i) => i === 0 || v === p[i - 1] + 1);
 
 test('a long list is mirrored as a window of rows that know the size of the whole list', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await app.open();
   try {
     const s = await mirrorState(page);
     assert.match(s.status, new RegExp(`\\b${COUNT} headlines\\b`));
@@ -53,7 +45,7 @@ test('a long list is mirrored as a window of rows that know the size of the whol
 });
 
 test('scrolling the canvas moves the mirror window to the rows in view', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await app.open();
   try {
     await page.mouse.move(600, 400);
     await waitForIdle(page);
@@ -73,7 +65,7 @@ test('scrolling the canvas moves the mirror window to the rows in view', async (
 });
 
 test('"Show later headlines" lists the next rows, scrolls the canvas there and focuses the first new row', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await app.open();
   try {
     const before = await mirrorState(page);
     const next = before.positions.at(-1) + 1;
@@ -98,7 +90,7 @@ test('"Show later headlines" lists the next rows, scrolls the canvas there and f
 });
 
 test('searching a long list narrows keystroke by keystroke and the mirror follows', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await app.open();
   try {
     await page.focus('#fv-canvas');
     await page.keyboard.press('/');

@@ -2,35 +2,20 @@
 // the proxy; the second refresh is conditional and a 304 keeps everything; a failing feed
 // keeps its items and shows its error; charsets from the header count; oversized bodies are
 // refused; the proxy refuses private targets unless allowed; discovery reads feed links.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, readMirror } from './lib/harness.mjs';
+import { afterAll, beforeAll, openApp, readMirror, useApp } from './lib/harness.mjs';
 import { ITEMS, startFeedServer } from './lib/feed_server.mjs';
-import { makeNetworkSite, notWired, noticeText, serveSite } from './lib/network_site.mjs';
+import { notWired, noticeText, withNetworkSite } from './lib/network_site.mjs';
 
-let feeds, browser;
-before(async () => {
-  feeds = await startFeedServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await feeds?.stop();
-});
-
-async function withApp(list, fn, serveOptions = {}) {
-  const site = makeNetworkSite(list);
-  const server = await serveSite(site, serveOptions);
-  try {
-    await fn(server);
-  } finally {
-    await server.stop();
-  }
-}
+let feeds;
+beforeAll(async () => { feeds = await startFeedServer(); });
+afterAll(async () => { await feeds?.stop(); });
+const app = useApp({ serve: false });  // each test serves its own feed list
 
 test('a cross-origin feed without CORS loads through the proxy; the second refresh sends If-None-Match and handles 304', { skip: notWired }, async () => {
-  await withApp([{ url: `${feeds.url}/etag.xml`, title: 'ETag feed' }], async (server) => {
-    const { context, page } = await openApp(browser, server.url, { minHeadlines: ITEMS.length });
+  await withNetworkSite([{ url: `${feeds.url}/etag.xml`, title: 'ETag feed' }], async (server) => {
+    const { context, page } = await openApp(app.browser, server.url, { minHeadlines: ITEMS.length });
     try {
       const titles = (await readMirror(page)).map((r) => r.title);
       assert.deepEqual(titles, ITEMS);
@@ -49,8 +34,8 @@ test('a cross-origin feed without CORS loads through the proxy; the second refre
 
 test('a feed that starts failing keeps its items and shows its error', { skip: notWired }, async () => {
   feeds.setFailing(false);
-  await withApp([{ url: `${feeds.url}/flaky.xml`, title: 'Flaky' }], async (server) => {
-    const { context, page } = await openApp(browser, server.url, { minHeadlines: 2 });
+  await withNetworkSite([{ url: `${feeds.url}/flaky.xml`, title: 'Flaky' }], async (server) => {
+    const { context, page } = await openApp(app.browser, server.url, { minHeadlines: 2 });
     try {
       feeds.setFailing(true);
       await page.evaluate(() => window.feedview.refresh());
@@ -65,8 +50,8 @@ test('a feed that starts failing keeps its items and shows its error', { skip: n
 });
 
 test('a Latin-1 feed is decoded by the charset in its Content-Type', { skip: notWired }, async () => {
-  await withApp([{ url: `${feeds.url}/latin1.xml?cors=1`, title: 'Latin' }], async (server) => {
-    const { context, page } = await openApp(browser, server.url, { minHeadlines: 1 });
+  await withNetworkSite([{ url: `${feeds.url}/latin1.xml?cors=1`, title: 'Latin' }], async (server) => {
+    const { context, page } = await openApp(app.browser, server.url, { minHeadlines: 1 });
     try {
       assert.equal((await readMirror(page))[0].title, 'Café déjà vu');
     } finally {
@@ -76,9 +61,9 @@ test('a Latin-1 feed is decoded by the charset in its Content-Type', { skip: not
 });
 
 test('a very large response is refused and the rest of the feeds still load', { skip: notWired }, async () => {
-  await withApp([{ url: `${feeds.url}/large.xml?cors=1`, title: 'Huge' },
+  await withNetworkSite([{ url: `${feeds.url}/large.xml?cors=1`, title: 'Huge' },
                  { url: `${feeds.url}/etag.xml?cors=1`, title: 'Fine' }], async (server) => {
-    const { context, page } = await openApp(browser, server.url, { minHeadlines: ITEMS.length });
+    const { context, page } = await openApp(app.browser, server.url, { minHeadlines: ITEMS.length });
     try {
       await page.waitForFunction(() => window.feedview.feedErrors?.length > 0, null, { timeout: 30_000 });
       const errors = await page.evaluate(() => window.feedview.feedErrors);
@@ -90,15 +75,15 @@ test('a very large response is refused and the rest of the feeds still load', { 
 });
 
 test('the proxy refuses a private-address target unless started with the allow option', { skip: notWired }, async () => {
-  await withApp([], async (server) => {
+  await withNetworkSite([], async (server) => {
     const res = await fetch(`${server.url}proxy?url=${encodeURIComponent(`${feeds.url}/etag.xml`)}`);
     assert.equal(res.status, 403);
   }, { allowPrivate: false });
 });
 
 test("feed discovery lists an HTML page's RSS and Atom links (DOMParser, nothing inserted)", { skip: notWired }, async () => {
-  await withApp([{ url: `${feeds.url}/etag.xml?cors=1`, title: 'ETag feed' }], async (server) => {
-    const { context, page } = await openApp(browser, server.url, { minHeadlines: 1 });
+  await withNetworkSite([{ url: `${feeds.url}/etag.xml?cors=1`, title: 'ETag feed' }], async (server) => {
+    const { context, page } = await openApp(app.browser, server.url, { minHeadlines: 1 });
     try {
       const found = await page.evaluate(async (pageUrl) => {
         const { discoverFeeds } = await import('./net/discover.mjs');
@@ -117,8 +102,8 @@ test("feed discovery lists an HTML page's RSS and Atom links (DOMParser, nothing
 });
 
 test("an RSS <ttl> sets the feed's next refresh, kept in IndexedDB", { skip: notWired }, async () => {
-  await withApp([{ url: `${feeds.url}/ttl.xml?cors=1`, title: 'TTL' }], async (server) => {
-    const { context, page } = await openApp(browser, server.url, { minHeadlines: 1 });
+  await withNetworkSite([{ url: `${feeds.url}/ttl.xml?cors=1`, title: 'TTL' }], async (server) => {
+    const { context, page } = await openApp(app.browser, server.url, { minHeadlines: 1 });
     try {
       const meta = await page.waitForFunction(async (url) => {
         const { FeedStore } = await import('./storage/store.mjs');
@@ -136,8 +121,8 @@ test("an RSS <ttl> sets the feed's next refresh, kept in IndexedDB", { skip: not
 });
 
 test('?feed= on the page URL adds that feed for the visit', { skip: notWired }, async () => {
-  await withApp([], async (server) => {
-    const { context, page } = await openApp(browser,
+  await withNetworkSite([], async (server) => {
+    const { context, page } = await openApp(app.browser,
       `${server.url}?feed=${encodeURIComponent(`${feeds.url}/latin1.xml?cors=1`)}`, { minHeadlines: 1 });
     try {
       assert.equal((await readMirror(page))[0].title, 'Café déjà vu');

@@ -1,32 +1,27 @@
 // Offline PWA in Chromium: after one visit the service worker has the app shell and the
 // page has the feed in IndexedDB; with the network off a reload still shows the stored
 // headlines and says it is offline. A new build is offered as a reload, never mixed in.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { launchBrowser, openApp, readMirror, repoRoot } from './lib/harness.mjs';
+import {
+  afterAll, beforeAll, openApp, readMirror, repoRoot, useApp, webRoot,
+} from './lib/harness.mjs';
 import { ITEMS, startFeedServer } from './lib/feed_server.mjs';
-import { makeNetworkSite, notWired, noticeText, serveSite } from './lib/network_site.mjs';
+import { notWired, noticeText, withNetworkSite } from './lib/network_site.mjs';
 
-let feeds, browser;
-before(async () => {
-  feeds = await startFeedServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await feeds?.stop();
-});
+let feeds;
+beforeAll(async () => { feeds = await startFeedServer(); });
+afterAll(async () => { await feeds?.stop(); });
+const app = useApp({ serve: false });  // each test serves its own feed list
 
 const controlled = (page) => page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 20_000 });
 
 test('offline after one visit: reload still shows the stored headlines and an offline notice', { skip: notWired }, async () => {
-  const site = makeNetworkSite([{ url: `${feeds.url}/etag.xml`, title: 'ETag feed' }]);
-  const server = await serveSite(site);
-  try {
-    const { context, page, problems } = await openApp(browser, server.url, { minHeadlines: ITEMS.length });
+  await withNetworkSite([{ url: `${feeds.url}/etag.xml`, title: 'ETag feed' }], async (server) => {
+    const { context, page, problems } = await openApp(app.browser, server.url, { minHeadlines: ITEMS.length });
     try {
       await controlled(page);
       await context.setOffline(true);
@@ -46,16 +41,12 @@ test('offline after one visit: reload still shows the stored headlines and an of
       await context.setOffline(false);
       await context.close();
     }
-  } finally {
-    await server.stop();
-  }
+  });
 });
 
 test('a new build is offered as a reload and taken only when the person accepts', { skip: notWired }, async () => {
-  const site = makeNetworkSite([{ url: `${feeds.url}/etag.xml?cors=1`, title: 'ETag feed' }]);
-  const server = await serveSite(site);
-  try {
-    const { context, page } = await openApp(browser, server.url, { minHeadlines: ITEMS.length });
+  await withNetworkSite([{ url: `${feeds.url}/etag.xml?cors=1`, title: 'ETag feed' }], async (server, site) => {
+    const { context, page } = await openApp(app.browser, server.url, { minHeadlines: ITEMS.length });
     try {
       await controlled(page);
       const version = () => page.evaluate(() => new Promise((resolve) => {
@@ -81,19 +72,16 @@ test('a new build is offered as a reload and taken only when the person accepts'
     } finally {
       await context.close();
     }
-  } finally {
-    await server.stop();
-  }
+  });
 });
 
 test('the manifest names the app, its icons and a relative start URL', { skip: notWired }, async () => {
-  const site = makeNetworkSite([]);
-  const manifest = JSON.parse(fs.readFileSync(path.join(site, 'manifest.webmanifest'), 'utf8'));
+  const manifest = JSON.parse(fs.readFileSync(path.join(webRoot, 'manifest.webmanifest'), 'utf8'));
   assert.equal(manifest.display, 'standalone');
   assert.equal(manifest.start_url, './');
   for (const icon of manifest.icons) {
     assert.ok(!/^\/|:\/\//.test(icon.src), `relative icon URL ${icon.src}`);
-    assert.ok(fs.existsSync(path.join(site, icon.src)), `${icon.src} is built`);
+    assert.ok(fs.existsSync(path.join(webRoot, icon.src)), `${icon.src} is built`);
   }
   const sizes = manifest.icons.map((i) => i.sizes);
   assert.ok(sizes.includes('192x192') && sizes.includes('512x512'));

@@ -1,34 +1,20 @@
 // The platform layer's manners: a hidden tab draws nothing, Cmd-Tab leaves no Meta key stuck,
 // and an app framed in a longer page never steals that page's scroll (wheel scroll chaining).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import {
-  frameCount, launchBrowser, makeSite, openApp, readArticle, rssWithItems, screenshot,
-  startServer, waitForIdle,
+  frameCount, makeSite, readArticle, rssWithItems, screenshot, useApp, waitForIdle,
 } from './lib/harness.mjs';
 
-let server, browser, site;
-before(async () => {
-  site = makeSite([{ name: 'long.xml', xml: rssWithItems(80), title: 'Long' }]);
-  // A host page: the app framed between two blocks of text, the page much taller than the
-  // window. No script and no inline style (the served folder's CSP).
-  fs.writeFileSync(path.join(site, 'host.css'),
-    'body{margin:0;font:16px sans-serif} .tall{height:1500px;background:#eef}' +
-    ' iframe{display:block;width:900px;height:500px;border:0}');
-  fs.writeFileSync(path.join(site, 'host.html'),
-    '<!doctype html><meta charset="utf-8"><title>host</title><link rel="stylesheet" href="host.css">' +
-    '<div class="tall">Host page above</div><iframe id="app" title="feedview" src="index.html"></iframe>' +
-    '<div class="tall">Host page below</div>');
-  server = await startServer({ root: site });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (site) fs.rmSync(site, { recursive: true, force: true });
-});
+// A host page: the app framed between two blocks of text, the page much taller than the window.
+// No script and no inline style (the served folder's CSP).
+const app = useApp({ site: () => makeSite([{ name: 'long.xml', xml: rssWithItems(80), title: 'Long' }], {
+  'host.css': 'body{margin:0;font:16px sans-serif} .tall{height:1500px;background:#eef}' +
+              ' iframe{display:block;width:900px;height:500px;border:0}',
+  'host.html': '<!doctype html><meta charset="utf-8"><title>host</title><link rel="stylesheet" href="host.css">' +
+               '<div class="tall">Host page above</div><iframe id="app" title="feedview" src="index.html"></iframe>' +
+               '<div class="tall">Host page below</div>',
+}) });
 
 // Makes the page believe it is hidden (or visible again) the way the browser tells it: the
 // visibilityState/hidden properties and a visibilitychange event. requestAnimationFrame keeps
@@ -42,7 +28,7 @@ function setHidden(page, hidden) {
 }
 
 test('a hidden tab draws nothing, whatever arrives, and draws again when shown', async () => {
-  const { context, page } = await openApp(browser, server.url, { minHeadlines: 80 });
+  const { context, page } = await app.open({ minHeadlines: 80 });
   try {
     await waitForIdle(page);
     await setHidden(page, true);
@@ -65,7 +51,7 @@ test('a hidden tab draws nothing, whatever arrives, and draws again when shown',
 });
 
 test('no stuck Meta after Cmd-Tab: j moves the selection instead of being a shortcut', async () => {
-  const { context, page } = await openApp(browser, server.url, { minHeadlines: 80 });
+  const { context, page } = await app.open({ minHeadlines: 80 });
   try {
     await page.focus('#fv-canvas');
     const cdp = await context.newCDPSession(page);
@@ -95,10 +81,10 @@ test('no stuck Meta after Cmd-Tab: j moves the selection instead of being a shor
 });
 
 test('framed in a longer page, the wheel scrolls the page unless the app has focus and room to scroll', async () => {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  const context = await app.browser.newContext({ viewport: { width: 1000, height: 700 } });
   const page = await context.newPage();
   try {
-    await page.goto(`${server.url}host.html`);
+    await page.goto(`${app.server.url}host.html`);
     const frame = page.frame({ url: /index\.html/ });
     await frame.waitForFunction(() => document.querySelectorAll('#fv-headlines li').length >= 80,
                                 null, { timeout: 30_000 });

@@ -3,10 +3,12 @@
 // app a part per task, so no main-thread task runs long, keys typed meanwhile reach the search
 // field and draw frames, and the feed's items do appear. Without Worker the app still works,
 // parsing on the main thread.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { launchBrowser, readMirror, screenshot, startServer, waitForIdle } from './lib/harness.mjs';
+import {
+  afterAll, beforeAll, readMirror, screenshot, useApp, waitForIdle,
+} from './lib/harness.mjs';
 
 // The longest main-thread task allowed while the big feed loads, in CPU time of the page's main
 // thread (Chromium's trace: each task's thread duration). A responsiveness bound, not a speed
@@ -104,30 +106,23 @@ function instrument() {
   }, true);
 }
 
-let server, big, browser;
 const body = bigFeed();
-before(async () => {
-  server = await startServer();
-  big = await startBigServer(body);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await big?.stop();
-  await server?.stop();
-});
+let big;
+beforeAll(async () => { big = await startBigServer(body); });
+afterAll(async () => { await big?.stop(); });
+const app = useApp();
 
 test('a 20 MB feed loads without a long main-thread task, and typing works while it parses', async () => {
   assert.ok(body.length > 19e6 && body.length < 24e6, `feed is ~20 MB (${body.length} bytes)`);
   const bigUrl = `${big.url}/big.xml`;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(instrument);
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   page.on('pageerror', (e) => problems.push(String(e)));
   try {
-    await page.goto(`${server.url}?feed=${encodeURIComponent(bigUrl)}`);
+    await page.goto(`${app.server.url}?feed=${encodeURIComponent(bigUrl)}`);
     await page.waitForFunction(() => document.querySelectorAll('#fv-headlines li').length > 0, null, { timeout: 30_000 });
     await waitForIdle(page);
     assert.equal(await page.evaluate(() => window.feedview.parser), 'worker');
@@ -138,7 +133,7 @@ test('a 20 MB feed loads without a long main-thread task, and typing works while
     await page.waitForFunction(() => document.activeElement?.id === 'fv-ime');
     await waitForIdle(page);
     const from = await page.evaluate(() => performance.now());
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+    await app.browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     big.release();
     // Type while the worker parses (the download comes first).
     await page.waitForFunction(() => window.feedview.parsing > 0, null, { timeout: 60_000, polling: 20 });
@@ -159,7 +154,7 @@ test('a 20 MB feed loads without a long main-thread task, and typing works while
       await page.waitForTimeout(25);
     }
     await waitForIdle(page, { timeoutMs: 20_000 });
-    const tasks = mainThreadTasks(await browser.stopTracing());
+    const tasks = mainThreadTasks(await app.browser.stopTracing());
 
     const { api, tasks: observed, keys } = await page.evaluate(() => window.__fv);
     const wallLongest = Math.max(0, ...observed.filter((t) => t.start >= from).map((t) => t.ms));
@@ -195,13 +190,13 @@ test('a 20 MB feed loads without a long main-thread task, and typing works while
 });
 
 test('without Web Workers feeds are parsed on the main thread and still shown', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(() => { delete window.Worker; });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(String(e)));
   try {
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.waitForFunction(() => document.querySelectorAll('#fv-headlines li').length > 0, null, { timeout: 30_000 });
     assert.equal(await page.evaluate(() => window.feedview.parser), 'main thread');
     assert.ok((await readMirror(page)).length > 5);

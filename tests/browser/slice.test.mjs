@@ -1,28 +1,18 @@
 // The vertical slice in a real browser: the page loads the Wasm module under its strict CSP,
 // fetches the bundled feed, core parses it, the dashboard draws it, and the accessible mirror
 // lists every headline with its source and link.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  bundledItems, canvasSizes, frameCount, launchBrowser, openApp, readMirror, screenshot,
-  startServer, waitForIdle,
+  bundledItems, canvasSizes, frameCount, readMirror, screenshot, useApp, waitForIdle,
 } from './lib/harness.mjs';
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useApp();
 
 test('mirror lists every bundled headline, newest first, with source and http(s) link', async () => {
   const expected = bundledItems();
   assert.ok(expected.length > 0, 'the sample feed has items');
-  const { context, page, problems } = await openApp(browser, server.url,
-                                                     { minHeadlines: expected.length });
+  const { context, page, problems } = await app.open({ minHeadlines: expected.length });
   try {
     const rows = await readMirror(page);
     assert.equal(rows.length, expected.length);
@@ -45,7 +35,7 @@ test('mirror lists every bundled headline, newest first, with source and http(s)
 
 for (const deviceScaleFactor of [1, 2]) {
   test(`canvas backing store is CSS size x devicePixelRatio at ${deviceScaleFactor}x, also after a resize`, async () => {
-    const { context, page } = await openApp(browser, server.url, { deviceScaleFactor });
+    const { context, page } = await app.open({ deviceScaleFactor });
     try {
       let s = await canvasSizes(page);
       assert.equal(s.dpr, deviceScaleFactor);
@@ -70,7 +60,7 @@ for (const deviceScaleFactor of [1, 2]) {
 }
 
 test('an idle page draws at most about one frame per second', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await app.open();
   try {
     await waitForIdle(page);
     const start = await frameCount(page);

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -142,6 +143,30 @@ export async function waitForIdle(page, { quietMs = 700, timeoutMs = 10_000 } = 
   throw new Error(`app kept drawing for ${timeoutMs} ms`);
 }
 
+// Where the app drew control `name`[index] in its last frame ({ x, y }, its centre in CSS px;
+// the names are noted in src/app with note_click_target), waiting until it is drawn.
+export async function target(page, name, index = 0) {
+  await page.waitForFunction(([n, i]) => window.feedview.target(n, i) !== null, [name, index]);
+  return page.evaluate(([n, i]) => window.feedview.target(n, i), [name, index]);
+}
+
+// Clicks control `name`[index] where the app drew it — never at a guessed coordinate, which
+// missed under load. Waits for the app to settle first (a panel that just opened settles its
+// size) and after. `options` go to mouse.click (button, clickCount).
+export async function clickTarget(page, name, index = 0, options = {}) {
+  await waitForIdle(page, { quietMs: 300 });
+  const at = await target(page, name, index);
+  await page.mouse.click(at.x, at.y, options);
+  await waitForIdle(page, { quietMs: 400 });
+}
+
+// Moves the pointer onto control `name`[index] (hover: tooltips, cursor shapes).
+export async function hoverTarget(page, name, index = 0) {
+  await waitForIdle(page, { quietMs: 300 });
+  const at = await target(page, name, index);
+  await page.mouse.move(at.x, at.y);
+}
+
 export async function screenshot(page, name) {
   fs.mkdirSync(resultsDir, { recursive: true });
   const file = path.join(resultsDir, `${name}.png`);
@@ -169,15 +194,87 @@ export function bundledItems(file = path.join(repoRoot, 'assets/feeds/google-new
   });
 }
 
-// A copy of the built web folder whose feeds/feeds.json lists `feeds` ([{ name, xml, title }])
-// instead of the bundled ones: tests that need a long list or odd content serve this.
-export function makeSite(feeds) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fv-site-'));
+// A temporary copy of the built web folder, for a test that serves other feeds or extra files.
+export function copyWebRoot(prefix = 'fv-site-') {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   fs.cpSync(webRoot, dir, { recursive: true });
-  const list = feeds.map((f) => ({ url: `feeds/${f.name}`, title: f.title || f.name }));
-  for (const f of feeds) fs.writeFileSync(path.join(dir, 'feeds', f.name), f.xml);
-  fs.writeFileSync(path.join(dir, 'feeds', 'feeds.json'), JSON.stringify({ feeds: list }));
   return dir;
+}
+
+// A copy of the built web folder whose feeds/feeds.json lists `feeds` ([{ name, xml, title, folder }])
+// instead of the bundled ones (null keeps them), with `files` ({ path: text or bytes }) added beside
+// index.html: tests that need a long list, odd content or a host page serve this.
+export function makeSite(feeds, files = {}) {
+  const dir = copyWebRoot();
+  if (feeds) {
+    const list = feeds.map((f) => ({ url: `feeds/${f.name}`, title: f.title || f.name,
+                                     ...(f.folder ? { folder: f.folder } : {}) }));
+    for (const f of feeds) fs.writeFileSync(path.join(dir, 'feeds', f.name), f.xml);
+    fs.writeFileSync(path.join(dir, 'feeds', 'feeds.json'), JSON.stringify({ feeds: list }));
+  }
+  for (const [name, data] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), data);
+  }
+  return dir;
+}
+
+const serveRoot = (root) => startServer({ root });
+
+// A test file's set-up and tear-down steps, run one after the other in the order they were
+// registered: Node 20 starts a file's top-level before() hooks all at once, so a step that needs
+// another's result (a site listing the feed server's URL) would otherwise race it.
+let setUpChain = Promise.resolve();
+let tearDownChain = Promise.resolve();
+export function beforeAll(fn) { before(() => (setUpChain = setUpChain.then(fn))); }
+export function afterAll(fn) { after(() => (tearDownChain = tearDownChain.then(fn, fn))); }
+
+// Serves `site` (a folder the test made, e.g. with makeSite) while `fn(server, site)` runs, then
+// stops the server and deletes the folder. `serve(root)` starts the server (default startServer).
+export async function withSite(site, fn, serve = serveRoot) {
+  try {
+    const server = await serve(site);
+    try {
+      return await fn(server, site);
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    fs.rmSync(site, { recursive: true, force: true });
+  }
+}
+
+// A `feedview serve` for a test file: started before its tests over `site()` (a folder this
+// function makes, deleted afterwards; default: the built app as it is), stopped after them.
+// `serve(root)` starts the server (default startServer). Returns { server, site, url() }.
+export function useServer({ site, serve = serveRoot } = {}) {
+  const served = { server: null, site: null, url: () => served.server.url };
+  beforeAll(async () => {
+    served.site = site ? site() : null;
+    served.server = await serve(served.site ?? webRoot);
+  });
+  afterAll(async () => {
+    await served.server?.stop();
+    if (served.site) fs.rmSync(served.site, { recursive: true, force: true });
+  });
+  return served;
+}
+
+// The set-up a browser test file shares: one Chromium and one `feedview serve` (useServer's
+// options; serve: false for none) for all its tests, closed after them. Returns { browser,
+// server, site }, filled in once the file's before() hooks have run, and open(options):
+// openApp on that server.
+export function useApp({ site, serve = serveRoot } = {}) {
+  const served = serve === false ? null : useServer({ site, serve });
+  const app = {
+    browser: null,
+    get server() { return served?.server ?? null; },
+    get site() { return served?.site ?? null; },
+    open: (options) => openApp(app.browser, app.server.url, options),
+  };
+  beforeAll(async () => { app.browser = await launchBrowser(); });
+  afterAll(async () => { await app.browser?.close(); });
+  return app;
 }
 
 // An RSS 2.0 feed with `count` items, newest first, one minute apart, with distinct titles.

@@ -2,20 +2,24 @@
 // feed list names arbitrary URLs (the test feed server's), and `feedview serve` over it with
 // the options a test needs (e.g. --proxy-allow-private, since the feed server is loopback).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { webRoot } from './harness.mjs';
+import { copyWebRoot, webRoot, withSite } from './harness.mjs';
 import { startServe } from '../../cli/lib.mjs';
 
 export function makeNetworkSite(feeds) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fv-net-site-'));
-  fs.cpSync(webRoot, dir, { recursive: true });
+  const dir = copyWebRoot('fv-net-site-');
   fs.writeFileSync(path.join(dir, 'feeds', 'feeds.json'), JSON.stringify({ feeds }));
   return dir;
 }
 
 export function serveSite(root, { allowPrivate = true, extra = [] } = {}) {
   return startServe(['--root', root, ...(allowPrivate ? ['--proxy-allow-private'] : []), ...extra]);
+}
+
+// Serves a network site listing `feeds` while `fn(server, site)` runs, then stops the server
+// and deletes the site.
+export function withNetworkSite(feeds, fn, serveOptions = {}) {
+  return withSite(makeNetworkSite(feeds), fn, (root) => serveSite(root, serveOptions));
 }
 
 // The page's notice line (pwa.mjs) as text, '' when hidden.
