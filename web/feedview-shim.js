@@ -22,6 +22,7 @@ import { FallbackFontLoader } from './fonts.mjs';
 import { HeadlineMirror } from './headline_mirror.mjs';
 import { publishDialog, publishTrends } from './mirror_panels.mjs';
 import { setNotice } from './pwa.mjs';
+import { renderSidebar } from './sidebar_mirror.mjs';
 import { downloadBackup, parseBackup } from './storage/backup_file.mjs';
 import { FeedStore } from './storage/store.mjs';
 import { appFeedList, saveSubscription as storeSubscription, startingSubscriptions } from './storage/subscriptions.mjs';
@@ -225,8 +226,8 @@ const fvShim = {
     window.feedview.headlines = headlineMirror.total;
   },
 
-  // The sidebar as buttons: views, folders and feeds with their counts and status. Each calls
-  // back into the app (fv_select); text nodes only.
+  // The sidebar as buttons (web/sidebar_mirror.mjs): views, folders and feeds with their counts
+  // and status, folders open or closed. Each calls back into the app (fv_select).
   publishSidebar(json) {
     if (json === lastSidebarJson) return;
     lastSidebarJson = json;
@@ -235,29 +236,8 @@ const fvShim = {
     } catch {
       return;
     }
-    const items = document.createDocumentFragment();
-    for (const row of sidebarRows) {
-      const li = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = `fv-side-${row.kind}`;
-      button.dataset.kind = row.kind;
-      button.dataset.id = row.id;
-      button.setAttribute('aria-pressed', row.selected ? 'true' : 'false');
-      const count = row.kind === 'view' && row.id === 'All' ? `${row.count} items`
-                  : row.kind === 'view' && row.id === 'Starred' ? `${row.count} starred`
-                  : `${row.count} unread`;
-      const parts = [row.kind === 'folder' ? `Folder ${row.label}` : row.label, count];
-      if (row.folder) parts.push(`in ${row.folder}`);
-      if (row.status) parts.push(row.status);
-      button.textContent = parts.join(', ');
-      button.addEventListener('click', () => {
-        withCString(row.kind, (k) => withCString(row.id, (i) => M._fv_select(k, i)));
-      });
-      li.append(button);
-      items.append(li);
-    }
-    mirrorSidebar.replaceChildren(items);
+    const select = (kind, id) => withCString(kind, (k) => withCString(id, (i) => M._fv_select(k, i)));
+    renderSidebar(mirrorSidebar, sidebarRows, { select, toggleFolder: (name) => select('folder-toggle', name) });
     updateStatus();
   },
 

@@ -238,7 +238,9 @@ float App::draw_theme_switch(float right, float center_y, float scale) {
   ImGui::SetCursorScreenPos(ImVec2(right - size.x, std::floor(center_y - size.y * 0.5f)));
   ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.text_muted));
-  if (ImGui::Button(label, size)) {
+  const bool theme_clicked = ImGui::Button(label, size);
+  note_click_target("theme");
+  if (theme_clicked) {
     platform_.settings().set("theme", theme == "system" ? "light" : theme == "light" ? "dark" : "system");
   }
   if (ImGui::IsItemHovered()) {
@@ -267,6 +269,7 @@ void App::draw_search_field(float x, float center_y, float width, float scale) {
     focus_search_ = false;
   }
   ImGui::InputTextWithHint("##search", "Search headlines", search_, sizeof search_);
+  note_click_target("search");
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
   ImGui::PopStyleColor();
   ImGui::PopStyleVar();

@@ -62,6 +62,7 @@ class App {
   // A refresh of a feed that shows items failed (message) or worked again (""): the feed is
   // marked failed with the message, its last good items stay.
   void on_feed_refresh_failed(int index, const std::string& message);
+  // kind "view", "folder" or "feed" filters; "folder-toggle" opens or closes folder `id`.
   void select_from_mirror(std::string_view kind, std::string_view id);
   // The open story's Star / Mark unread, for the reading pane and its mirror.
   void toggle_open_star();
@@ -130,6 +131,7 @@ class App {
   float draw_sidebar(float scale, float top);  // returns the docked width (0 in drawer mode)
   void draw_drawer(float scale, float top);    // the sidebar as a drawer, when open
   void apply_sidebar_actions(const Sidebar::Actions& actions);
+  void publish_sidebar();  // the sidebar's accessible mirror, after any change it shows
   std::string empty_list_message() const;      // why the list is empty (view, feed, search)
   double reading_wake_in() const;
   reading::Flags open_flags() const;  // the reading pane's story  // seconds until the undo bar or a key sequence expires

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "app/app.h"
+#include "app/click_targets.h"
 #include "app/icons.h"
 #include "app/reading_keys.h"
 #include "core/reading/marks_json.h"
@@ -25,19 +26,19 @@ void App::sync_reading() {
     in.push_back({s.url, s.folder,
                   s.shows_items() && !s.removed ? &s.feed.items : nullptr});
   reading_.sync(in);
-  platform_.publish_sidebar(Sidebar::mirror_json(feeds_, reading_, platform_.now()));
+  publish_sidebar();
 }
 
 void App::restore_marks(std::string_view json) {
   reading_.restore(reading::marks_from_json(json));
   apply_search();
-  platform_.publish_sidebar(Sidebar::mirror_json(feeds_, reading_, platform_.now()));
+  publish_sidebar();
 }
 
 void App::on_feed_busy(int index, bool busy) {
   if (index < 0 || static_cast<std::size_t>(index) >= feeds_.size()) return;
   feeds_[index].fetching = busy;
-  platform_.publish_sidebar(Sidebar::mirror_json(feeds_, reading_, platform_.now()));
+  publish_sidebar();
 }
 
 void App::on_feed_refresh_failed(int index, const std::string& message) {
@@ -52,7 +53,7 @@ void App::on_feed_refresh_failed(int index, const std::string& message) {
     s.status = FeedSlot::Status::Failed;  // shows_items(): its last good items stay listed
     s.error = message;
   }
-  platform_.publish_sidebar(Sidebar::mirror_json(feeds_, reading_, platform_.now()));
+  publish_sidebar();
   publish_subscriptions();
 }
 
@@ -60,10 +61,19 @@ void App::set_filter(const reading::Filter& filter) {
   if (filter == reading_.filter()) return;
   reading_.set_filter(filter);
   apply_search();
-  platform_.publish_sidebar(Sidebar::mirror_json(feeds_, reading_, platform_.now()));
+  publish_sidebar();
+}
+
+void App::publish_sidebar() {
+  platform_.publish_sidebar(sidebar_.mirror_json(feeds_, reading_, platform_.now()));
 }
 
 void App::select_from_mirror(std::string_view kind, std::string_view id) {
+  if (kind == "folder-toggle") {  // the mirror's open/close button of a folder
+    sidebar_.toggle_folder(std::string(id));
+    publish_sidebar();
+    return;
+  }
   reading::Filter f;
   f.view = reading_.filter().view;
   if (kind == "view") {
@@ -91,7 +101,7 @@ void App::after_marks_changed() {
   const std::vector<reading::Mark> changes = reading_.take_changes();
   if (!changes.empty()) platform_.read_state_store().save(changes);
   publish_mirror();
-  platform_.publish_sidebar(Sidebar::mirror_json(feeds_, reading_, platform_.now()));
+  publish_sidebar();
   if (pane_.is_open()) {
     const reading::Flags fl = open_flags();
     pane_.set_marks(fl.read, fl.starred);
@@ -206,6 +216,7 @@ float App::draw_menu_button(float x, float center_y, float scale) {
   const float size = 36.0f * scale;
   ImGui::SetCursorScreenPos(ImVec2(x, std::floor(center_y - size * 0.5f)));
   const bool clicked = ImGui::InvisibleButton("##menu", ImVec2(size, size));
+  note_click_target("menu");
   const bool hovered = ImGui::IsItemHovered();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
@@ -270,6 +281,7 @@ void App::draw_drawer(float scale, float top) {
 }
 
 void App::apply_sidebar_actions(const Sidebar::Actions& actions) {
+  if (actions.folders_changed) publish_sidebar();
   if (actions.filter) set_filter(*actions.filter);
   if (actions.manage) open_subscriptions();
 }
@@ -350,6 +362,7 @@ void App::draw_undo_bar(float x, float width, float scale) {
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(p.text_muted));
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(dark() ? palette(false).accent : palette(true).accent));
   const bool undo = ImGui::Button("Undo", bsz);
+  note_click_target("undo");
   if (ImGui::IsItemHovered()) {
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   }

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <string>
 
+#include "app/click_targets.h"
 #include "app/icons.h"
 
 #include <nlohmann/json.hpp>
@@ -179,6 +180,7 @@ void HeadlineList::draw_context_menu(const Headline& h, float scale, Platform& p
     const bool has_link = !h.link.empty();
     if (ImGui::MenuItem("Open original", nullptr, false, has_link)) platform.open_url(h.link);
     if (ImGui::MenuItem("Copy link", nullptr, false, has_link)) ImGui::SetClipboardText(h.link.c_str());
+    note_click_target("menu-copy-link");
     if (ImGui::MenuItem("Copy title")) ImGui::SetClipboardText(h.title.c_str());
     ImGui::EndPopup();
   }
@@ -299,6 +301,7 @@ void HeadlineList::draw_rows(const FontHandles& fonts, const Palette& colors, fl
     ImGui::SetCursorScreenPos(top_left);
     ImGui::PushID(static_cast<int>(i));
     const bool clicked = ImGui::InvisibleButton("##row", ImVec2(width, row_h));
+    note_click_target("row", static_cast<int>(i));
     const bool hovered = ImGui::IsItemHovered();
     const bool active = ImGui::IsItemActive();
     draw_context_menu(h, scale, platform);
@@ -444,6 +447,7 @@ void HeadlineList::draw_cards(const FontHandles& fonts, const Palette& colors, f
     ImGui::SetCursorScreenPos(min);
     ImGui::PushID(static_cast<int>(i));
     const bool clicked = ImGui::InvisibleButton("##card", ImVec2(c.w, c.h));
+    note_click_target("card", static_cast<int>(i));
     const bool hovered = ImGui::IsItemHovered();
     const bool active = ImGui::IsItemActive();
     draw_context_menu(h, scale, platform);

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/click_targets.h"
 #include "app/icons.h"
 #include "app/platform.h"
 #include "app/text_layout.h"
@@ -44,6 +45,7 @@ void link_text(ImFont* font, ImU32 color, ImU32 hover_color, const std::string& 
     w = std::max(w, font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, l.data(), l.data() + l.size()).x);
   ImGui::PushID(id);
   const bool clicked = ImGui::InvisibleButton("##link", ImVec2(w, std::max(1.0f, lines.height())));
+  note_click_target(std::string("pane-") + id);
   const bool hovered = ImGui::IsItemHovered();
   ImGui::PopID();
   draw_lines(dl, font, pos, hovered ? hover_color : color, lines);

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/click_targets.h"
 #include "app/icons.h"
 #include "core/layout/relative_time.h"
 #include "core/reading/folders.h"
@@ -126,12 +127,14 @@ Sidebar::Actions Sidebar::draw(const FontHandles& f, const Palette& p, float sca
   ImGui::BeginChild("##sidebar-scroll", ImVec2(width, std::max(1.0f, height - footer_h)), false);
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 10.0f * scale);
   const float w = ImGui::GetContentRegionAvail().x;
-  struct V { View view; const char* id; };
-  for (const V v : {V{View::All, "##all"}, V{View::Unread, "##unread"}, V{View::Starred, "##starred"}}) {
+  struct V { View view; const char* id; const char* target; };
+  for (const V v : {V{View::All, "##all", "side-all"}, V{View::Unread, "##unread", "side-unread"},
+                    V{View::Starred, "##starred", "side-starred"}}) {
     const bool selected = everything && current.view == v.view;
     if (row(v.id, f, p, scale, w, 0.0f, reading::view_name(v.view), state.view_count(v.view),
             selected, selected ? f.headline : f.body))
       out.filter = filter_for(v.view);
+    note_click_target(v.target);
   }
 
   // "Feeds" section
@@ -146,6 +149,7 @@ Sidebar::Actions Sidebar::draw(const FontHandles& f, const Palette& p, float sca
 
   const float icon_w = 18.0f * scale;
   int hovered_feed = -1;
+  int folder_index = 0;
   for (const reading::FolderGroup& g : listed_groups(feeds)) {
     float indent = 0.0f;
     if (!g.name.empty()) {
@@ -157,9 +161,8 @@ Sidebar::Actions Sidebar::draw(const FontHandles& f, const Palette& p, float sca
               selected, selected ? f.headline : f.body)) {
         // The chevron toggles; the name filters.
         if (ImGui::GetIO().MouseClickedPos[0].x < pos.x + (kPadX + kInset) * scale + icon_w) {
-          if (open) collapsed_.insert(g.name);
-          else collapsed_.erase(g.name);
-          if (settings_) settings_->set(kCollapsedKey, reading::folder_names_to_json(collapsed_));
+          toggle_folder(g.name);
+          out.folders_changed = true;
         } else {
           Filter fl = filter_for(current.view);
           fl.scope = Filter::Scope::Folder;
@@ -167,6 +170,10 @@ Sidebar::Actions Sidebar::draw(const FontHandles& f, const Palette& p, float sca
           out.filter = fl;
         }
       }
+      note_click_target("side-folder", folder_index);
+      note_click_rect("side-chevron", folder_index, ImVec2(pos.x + kInset * scale, pos.y),
+                      ImVec2(pos.x + (kPadX + kInset) * scale + icon_w, pos.y + kRowH * scale));
+      ++folder_index;
       ImGui::PopID();
       icons::chevron(ImGui::GetWindowDrawList(),
                      ImVec2(pos.x + (kPadX + kInset) * scale + 6.0f * scale, pos.y + kRowH * scale * 0.5f),
@@ -187,6 +194,7 @@ Sidebar::Actions Sidebar::draw(const FontHandles& f, const Palette& p, float sca
         out.filter = fl;
       }
       if (ImGui::IsItemHovered()) hovered_feed = static_cast<int>(i);
+      note_click_target("side-feed", static_cast<int>(i));
       ImGui::PopID();
       const ImVec2 c(pos.x + (kPadX + kInset) * scale + indent + 6.0f * scale,
                      pos.y + kRowH * scale * 0.5f);
@@ -238,8 +246,13 @@ Sidebar::Actions Sidebar::draw(const FontHandles& f, const Palette& p, float sca
   return out;
 }
 
+void Sidebar::toggle_folder(const std::string& name) {
+  if (!collapsed_.erase(name)) collapsed_.insert(name);
+  if (settings_) settings_->set(kCollapsedKey, reading::folder_names_to_json(collapsed_));
+}
+
 std::string Sidebar::mirror_json(const std::vector<FeedSlot>& feeds,
-                                 const reading::ReadingState& state, std::int64_t now) {
+                                 const reading::ReadingState& state, std::int64_t now) const {
   nlohmann::json arr = nlohmann::json::array();
   const Filter& cur = state.filter();
   const bool everything = cur.scope == Filter::Scope::Everything;
@@ -253,7 +266,7 @@ std::string Sidebar::mirror_json(const std::vector<FeedSlot>& feeds,
       arr.push_back({{"kind", "folder"}, {"id", g.name}, {"label", g.name},
                      {"count", state.folder_counts(g.name).unread},
                      {"selected", cur.scope == Filter::Scope::Folder && cur.folder == g.name},
-                     {"status", ""}});
+                     {"status", ""}, {"open", !collapsed_.count(g.name)}});
     for (std::size_t i : g.feeds)
       arr.push_back({{"kind", "feed"}, {"id", std::to_string(i)}, {"label", feed_name(feeds[i])},
                      {"folder", g.name}, {"count", state.feed_counts(i).unread},

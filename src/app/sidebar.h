@@ -32,6 +32,7 @@ class Sidebar {
   struct Actions {
     std::optional<reading::Filter> filter;  // the reader picked a view, feed or folder
     bool manage = false;                    // "Manage feeds…"
+    bool folders_changed = false;           // a folder was opened or closed (the mirror shows it)
   };
 
   // Draws into the current child window, `width` × `height` device px.
@@ -43,13 +44,17 @@ class Sidebar {
   // the first call, written on every toggle. Cheap to call every frame.
   void use_settings(Settings& settings);
 
+  // Opens a closed folder or closes an open one (the chevron, or the mirror's folder toggle).
+  void toggle_folder(const std::string& name);
+
   bool drawer_open() const { return drawer_open_; }
   void set_drawer_open(bool open) { drawer_open_ = open; }
 
   // The accessible mirror of the sidebar: [{"kind": "view"|"folder"|"feed", "id", "label",
-  // "count", "selected", "status"}] in display order (see web/feedview-shim.js).
-  static std::string mirror_json(const std::vector<FeedSlot>& feeds,
-                                 const reading::ReadingState& state, std::int64_t now);
+  // "count", "selected", "status"}] in display order, folders with "open" (see
+  // web/sidebar_mirror.mjs).
+  std::string mirror_json(const std::vector<FeedSlot>& feeds, const reading::ReadingState& state,
+                          std::int64_t now) const;
 
   // The name people see for a feed: the subscribed title, else the feed's own, else the URL.
   static const std::string& feed_name(const FeedSlot& slot);

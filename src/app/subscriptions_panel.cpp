@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/click_targets.h"
+
 namespace fv::app {
 namespace {
 
@@ -179,6 +181,7 @@ std::vector<PanelRequest> SubscriptionsPanel::draw(const FontHandles& f, const P
   ImGui::PushFont(f.body);
   ImGui::SetCursorPos(ImVec2(right - button_width("Done"), panel_pos.y + pad - 4.0f * scale));
   if (quiet_button("Done", p.text, p, scale)) close();
+  note_click_target("feeds-done");
 
   // Address field and Add.
   ImGui::SetCursorPos(ImVec2(left, panel_pos.y + pad + f.brand->FontSize + 18.0f * scale));
@@ -276,6 +279,7 @@ std::vector<PanelRequest> SubscriptionsPanel::draw(const FontHandles& f, const P
     text_at(f.body, p.text, text);
     ImGui::SetCursorPos(ImVec2(right - undo_w, y + (undo_h - ImGui::GetFrameHeight()) * 0.5f));
     if (primary_button("Undo", p, dark)) out.push_back({PanelRequest::Kind::Undo, -1, {}});
+    note_click_target("feeds-undo");
     ImGui::PopFont();
   }
 
@@ -449,7 +453,9 @@ void SubscriptionsPanel::draw_row(int index, const FontHandles& f, const Palette
       if (!first) ImGui::SameLine();
       first = false;
       const bool remove = std::strcmp(a, "Remove") == 0;
-      if (quiet_button(a, remove ? p.error : p.text, p, scale)) {
+      const bool clicked = quiet_button(a, remove ? p.error : p.text, p, scale);
+      if (remove) note_click_target("feeds-remove", static_cast<int>(index));
+      if (clicked) {
         if (remove) {
           out.push_back({PanelRequest::Kind::Remove, index, {}});
         } else if (std::strcmp(a, "Keep") == 0) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/click_targets.h"
+
 namespace fv::app {
 namespace {
 
@@ -26,6 +28,7 @@ int segmented(const char* id, const char* const* labels, int count, int chosen, 
     ImGui::SetCursorScreenPos(ImVec2(x, start.y));
     ImGui::PushID(i);
     if (ImGui::InvisibleButton("##seg", ImVec2(w, height))) clicked = i;
+    note_click_target(id, i);
     const bool hovered = ImGui::IsItemHovered();
     ImGui::PopID();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -56,6 +59,7 @@ bool toggle(const char* label, bool on, const Palette& p, float scale, float hei
   const ImVec2 text = ImGui::CalcTextSize(label);
   const float w = track_w + 8.0f * scale + text.x;
   const bool clicked = ImGui::InvisibleButton(label, ImVec2(w, height));
+  note_click_target("group");
   const bool hovered = ImGui::IsItemHovered();
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   const float ty = start.y + (height - track_h) * 0.5f;

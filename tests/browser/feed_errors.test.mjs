@@ -3,29 +3,21 @@
 // refresh fails — a body that is no XML, then a 500 — is marked failed in the sidebar with the message
 // in its tooltip and in the sidebar mirror, while its last good items stay listed; a good
 // refresh clears the mark. Screenshots of the failed feed's tooltip in light and dark.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, readMirror, screenshot, waitForIdle } from './lib/harness.mjs';
+import {
+  afterAll, beforeAll, hoverTarget, readMirror, screenshot, useApp, waitForIdle,
+} from './lib/harness.mjs';
 import { ITEMS, startFeedServer } from './lib/feed_server.mjs';
 import { makeNetworkSite, serveSite } from './lib/network_site.mjs';
 
 const FLAKY = ['Flaky first story', 'Flaky second story'];
-// CSS px at 1280: sidebar rows are 32 px from y = 66 (All, Unread, Starred), then "Feeds",
-// then the feeds without a folder: Flaky (216), then ETag (248).
-const FLAKY_ROW = { x: 120, y: 216 };
 
-let feeds, browser, app;
-before(async () => {
-  feeds = await startFeedServer();
-  browser = await launchBrowser();
-  app = await serveSite(makeNetworkSite([{ url: `${feeds.url}/flaky.xml`, title: 'Flaky' },
-                                         { url: `${feeds.url}/etag.xml`, title: 'ETag' }]));
-});
-after(async () => {
-  await browser?.close();
-  await app?.stop();
-  await feeds?.stop();
-});
+let feeds;
+beforeAll(async () => { feeds = await startFeedServer(); });
+afterAll(async () => { await feeds?.stop(); });
+const app = useApp({ serve: (root) => serveSite(root), site: () => makeNetworkSite([
+  { url: `${feeds.url}/flaky.xml`, title: 'Flaky' }, { url: `${feeds.url}/etag.xml`, title: 'ETag' }]) });
 
 // The sidebar mirror's button text for a feed ("Flaky, 2 unread, updated just now",
 // "Flaky, 2 unread, error: …").
@@ -59,7 +51,7 @@ const EVERYTHING = [...FLAKY, ...ITEMS].sort();
 
 test('r refetches every feed, conditionally when the feed has an ETag', async () => {
   feeds.setFailing(false);
-  const { context, page } = await openApp(browser, app.url, { minHeadlines: EVERYTHING.length });
+  const { context, page } = await app.open({ minHeadlines: EVERYTHING.length });
   try {
     await waitForFeedButton(page, 1, /^ETag, 3 unread, updated /);
     const etag = feeds.requests('/etag.xml').length, flaky = feeds.requests('/flaky.xml').length;
@@ -77,7 +69,7 @@ test('r refetches every feed, conditionally when the feed has an ETag', async ()
 test('a feed whose refresh fails is marked failed with its message, and its items stay', async () => {
   feeds.setFailing(false);
   for (const colorScheme of ['light', 'dark']) {
-    const { context, page } = await openApp(browser, app.url, { minHeadlines: EVERYTHING.length, colorScheme });
+    const { context, page } = await app.open({ minHeadlines: EVERYTHING.length, colorScheme });
     try {
       await waitForFeedButton(page, 0, /^Flaky, 2 unread, updated /);
 
@@ -93,7 +85,7 @@ test('a feed whose refresh fails is marked failed with its message, and its item
       assert.match(await feedButton(page, 1), /^ETag, 3 unread, updated /, 'the other feed is fine');
 
       // The canvas: the failed mark, and the message in the row's tooltip.
-      await page.mouse.move(FLAKY_ROW.x, FLAKY_ROW.y);
+      await hoverTarget(page, 'side-feed', 0);  // the sidebar row of Flaky, the first feed
       await waitForIdle(page);
       await screenshot(page, `feed-error-tooltip-1280-${colorScheme}`);
 

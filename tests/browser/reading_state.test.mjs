@@ -2,45 +2,37 @@
 // reload (IndexedDB), Shift+A marks the view read with an undo, the sidebar filters by feed,
 // and at 375 px the sidebar is a drawer behind the header's menu button. Screenshots in light
 // and dark at 1280 and 375 px.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import {
-  launchBrowser, makeSite, openApp, readMirror, rssWithItems, screenshot, startServer, waitForIdle,
+  clickTarget, makeSite, readMirror, rssWithItems, screenshot, useApp, waitForIdle,
 } from './lib/harness.mjs';
 
 const VIEW = { width: 1280, height: 800 };
-// CSS px at 1280: the sidebar is 248 px wide; rows are 32 px from y = 66: All, Unread, Starred,
-// then "Feeds", then the folder "World" (y 216), its feeds Alpha (248) and Beta (280), then
-// Gamma without a folder (312). The list column is 384..1144.
-const SIDE_X = 120;
-const SIDE = { all: 82, unread: 114, starred: 146, world: 216, alpha: 248, beta: 280, gamma: 312 };
-const FIRST_ROW = { x: 600, y: 136 };  // below the 56 px header and the 44 px view bar
-const CHEVRON_X = 30;  // a folder row's chevron (its name filters)
-// The undo bar: centred under the list area (248..1280), its Undo button at the right end.
-const UNDO_BUTTON = { x: 826, y: 760 };
-const MENU_BUTTON = { x: 26, y: 28 };  // 375 px: the drawer's button left of the brand
+// Controls are clicked where the app drew them (window.feedview.target). The sidebar lists All,
+// Unread, Starred ('side-all', …), then the folder World ('side-folder' 0, its chevron
+// 'side-chevron' 0) with its feeds Alpha and Beta, then Gamma without a folder; a feed's target
+// is 'side-feed' with its index in feeds.json.
+const FEED = { alpha: 0, beta: 1, gamma: 2 };
+const drawn = (page, name, index = 0) =>
+  page.evaluate(([n, i]) => window.feedview.target(n, i) !== null, [name, index]);
 
-let server, browser;
-before(async () => {
-  const root = makeSite([
-    { name: 'alpha.xml', xml: rssWithItems(4, { source: 'Alpha Daily' }) },
-    { name: 'beta.xml', xml: rssWithItems(3, { start: Date.UTC(2026, 0, 8, 11, 0, 0), source: 'Beta Wire' }) },
-    { name: 'gamma.xml', xml: rssWithItems(2, { start: Date.UTC(2026, 0, 8, 10, 0, 0), source: 'Gamma Post' }) },
-  ]);
-  fs.writeFileSync(path.join(root, 'feeds', 'feeds.json'), JSON.stringify({ feeds: [
-    { url: 'feeds/alpha.xml', title: 'Alpha', folder: 'World' },
-    { url: 'feeds/beta.xml', title: 'Beta', folder: 'World' },
-    { url: 'feeds/gamma.xml', title: 'Gamma' },
-  ] }));
-  server = await startServer({ root });
-  browser = await launchBrowser();
+// The sidebar mirror's folder World: its disclosure button's aria-expanded, and which of its
+// feeds a screen reader can reach (not inside a hidden list).
+const mirrorFolder = (page) => page.evaluate(() => {
+  const toggle = document.querySelector('#fv-sidebar-list .fv-side-folder-toggle[data-folder="World"]');
+  const feeds = [...document.querySelectorAll('#fv-sidebar-list button[data-kind="feed"]')];
+  return { expanded: toggle?.getAttribute('aria-expanded'),
+           reachable: feeds.filter((b) => !b.closest('[hidden]')).map((b) => b.textContent.split(',')[0]) };
 });
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+
+const app = useApp({ site: () => makeSite([
+  { name: 'alpha.xml', xml: rssWithItems(4, { source: 'Alpha Daily' }), title: 'Alpha', folder: 'World' },
+  { name: 'beta.xml', xml: rssWithItems(3, { start: Date.UTC(2026, 0, 8, 11, 0, 0), source: 'Beta Wire' }),
+    title: 'Beta', folder: 'World' },
+  { name: 'gamma.xml', xml: rssWithItems(2, { start: Date.UTC(2026, 0, 8, 10, 0, 0), source: 'Gamma Post' }),
+    title: 'Gamma' },
+]) });
 
 // "World: 7 headlines. 9 items, 9 unread, 0 starred." → { where, listed, items, unread, starred }
 async function status(page) {
@@ -55,17 +47,17 @@ async function waitForStatus(page, pattern) {
                              pattern.source, { timeout: 10_000 });
 }
 
-const open = (browser, opts = {}) => openApp(browser, server.url, { viewport: VIEW, minHeadlines: 9, ...opts });
+const open = (opts = {}) => app.open({ viewport: VIEW, minHeadlines: 9, ...opts });
 
 test('opening a story reads it, s stars it, and both survive a reload', async () => {
-  const { context, page, problems } = await open(browser);
+  const { context, page, problems } = await open();
   try {
     await waitForIdle(page);
     assert.deepEqual(await status(page), { where: 'All', listed: 9, items: 9, unread: 9, starred: 0 });
     const before = await readMirror(page);
     assert.ok(before.every((r) => r.html.includes('Unread.')), 'every headline starts unread in the mirror');
 
-    await page.mouse.click(FIRST_ROW.x, FIRST_ROW.y);
+    await clickTarget(page, 'row', 0);
     await waitForStatus(page, /8 unread/);
     await page.keyboard.press('s');
     await waitForStatus(page, /1 starred/);
@@ -89,12 +81,12 @@ test('opening a story reads it, s stars it, and both survive a reload', async ()
 });
 
 test('Shift+A marks the whole view read and Ctrl+Z undoes exactly that', async () => {
-  const { context, page } = await open(browser, { colorScheme: 'dark' });
+  const { context, page } = await open({ colorScheme: 'dark' });
   try {
     await waitForIdle(page);
-    await page.mouse.click(SIDE_X, SIDE.unread);  // the Unread view
+    await clickTarget(page, 'side-unread');
     await waitForStatus(page, /^Unread: 9 headlines/);
-    await page.mouse.click(FIRST_ROW.x, FIRST_ROW.y);  // read one first: undo must keep it read
+    await clickTarget(page, 'row', 0);  // read one first: undo must keep it read
     await waitForStatus(page, /8 unread/);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Shift+A');
@@ -111,16 +103,16 @@ test('Shift+A marks the whole view read and Ctrl+Z undoes exactly that', async (
 });
 
 test('the Undo button on the canvas undoes Shift+A too', async () => {
-  const { context, page } = await open(browser);
+  const { context, page } = await open();
   try {
     await waitForIdle(page);
-    await page.mouse.click(SIDE_X, SIDE.beta);
+    await clickTarget(page, 'side-feed', FEED.beta);
     await waitForStatus(page, /^Beta: 3 headlines/);
     await page.keyboard.press('Shift+A');
     await waitForStatus(page, /6 unread/);
     await waitForIdle(page);
     await screenshot(page, 'reading-state-undo-bar-1280-light');
-    await page.mouse.click(UNDO_BUTTON.x, UNDO_BUTTON.y);
+    await clickTarget(page, 'undo');
     await waitForStatus(page, /9 unread/);
     assert.deepEqual(await status(page), { where: 'Beta', listed: 3, items: 9, unread: 9, starred: 0 });
   } finally {
@@ -129,7 +121,7 @@ test('the Undo button on the canvas undoes Shift+A too', async () => {
 });
 
 test('one undo bar: a feed removed after Shift+A takes it over, and Ctrl+Z undoes the removal', async () => {
-  const { context, page } = await open(browser, { colorScheme: 'dark' });
+  const { context, page } = await open({ colorScheme: 'dark' });
   try {
     await waitForIdle(page);
     await page.focus('#fv-canvas');
@@ -153,40 +145,49 @@ test('one undo bar: a feed removed after Shift+A takes it over, and Ctrl+Z undoe
   }
 });
 
-test('a collapsed folder stays collapsed after a reload', async () => {
-  const { context, page } = await open(browser);
+test('a collapsed folder stays collapsed after a reload and the sidebar mirror says so', async () => {
+  const { context, page } = await open();
   try {
     await waitForIdle(page);
-    await page.mouse.click(CHEVRON_X, SIDE.world);  // the chevron collapses, the name filters
-    await waitForIdle(page);
-    // Alpha and Beta are hidden: Gamma moved up into Alpha's place.
-    await page.mouse.click(SIDE_X, SIDE.alpha);
-    await waitForStatus(page, /^Gamma: 2 headlines/);
+    assert.ok(await drawn(page, 'side-feed', FEED.alpha));
+    assert.deepEqual(await mirrorFolder(page), { expanded: 'true', reachable: ['Alpha', 'Beta', 'Gamma'] });
+    await clickTarget(page, 'side-chevron', 0);  // the chevron collapses, the name filters
+    // Alpha and Beta are hidden, Gamma stays; the list still shows everything.
+    assert.deepEqual([await drawn(page, 'side-feed', FEED.alpha), await drawn(page, 'side-feed', FEED.beta),
+                      await drawn(page, 'side-feed', FEED.gamma)], [false, false, true]);
+    assert.equal((await status(page)).where, 'All');
+    assert.deepEqual(await mirrorFolder(page), { expanded: 'false', reachable: ['Gamma'] });
     await screenshot(page, 'reading-state-collapsed-1280-light');
     await page.reload();
     await page.waitForFunction(() => document.querySelectorAll('#fv-headlines li').length >= 2);
     await waitForIdle(page);
-    await page.mouse.click(SIDE_X, SIDE.all);
-    await waitForStatus(page, /^All: 9 headlines/);
-    await page.mouse.click(SIDE_X, SIDE.alpha);
-    await waitForStatus(page, /^Gamma: 2 headlines/);
-    await page.mouse.click(CHEVRON_X, SIDE.world);  // open again: Alpha is back in its row
-    await waitForIdle(page);
-    await page.mouse.click(SIDE_X, SIDE.alpha);
+    assert.ok(await drawn(page, 'side-feed', FEED.gamma));
+    assert.equal(await drawn(page, 'side-feed', FEED.alpha), false, 'still collapsed after the reload');
+    assert.deepEqual(await mirrorFolder(page), { expanded: 'false', reachable: ['Gamma'] });
+    await clickTarget(page, 'side-chevron', 0);  // open again: Alpha is back
+    assert.deepEqual(await mirrorFolder(page), { expanded: 'true', reachable: ['Alpha', 'Beta', 'Gamma'] });
+    await clickTarget(page, 'side-feed', FEED.alpha);
     await waitForStatus(page, /^Alpha: 4 headlines/);
+    // The mirror's disclosure button closes the folder on the canvas too, and opens it again.
+    await page.$eval('#fv-sidebar-list .fv-side-folder-toggle[data-folder="World"]', (b) => b.click());
+    await page.waitForFunction(() => window.feedview.target('side-feed', 0) === null);
+    assert.deepEqual(await mirrorFolder(page), { expanded: 'false', reachable: ['Gamma'] });
+    await page.$eval('#fv-sidebar-list .fv-side-folder-toggle[data-folder="World"]', (b) => b.click());
+    await page.waitForFunction(() => window.feedview.target('side-feed', 0) !== null);
+    assert.equal((await mirrorFolder(page)).expanded, 'true');
   } finally {
     await context.close();
   }
 });
 
 test('clicking a feed or a folder in the sidebar filters the list; g a shows everything again', async () => {
-  const { context, page } = await open(browser);
+  const { context, page } = await open();
   try {
     await waitForIdle(page);
-    await page.mouse.click(SIDE_X, SIDE.beta);
+    await clickTarget(page, 'side-feed', FEED.beta);
     await waitForStatus(page, /^Beta: 3 headlines/);
     assert.ok((await readMirror(page)).every((r) => r.source === 'Beta Wire'));
-    await page.mouse.click(SIDE_X, SIDE.world);
+    await clickTarget(page, 'side-folder', 0);
     await waitForStatus(page, /^World: 7 headlines/);
     await waitForIdle(page);
     await screenshot(page, 'reading-state-folder-1280-light');
@@ -206,23 +207,22 @@ test('clicking a feed or a folder in the sidebar filters the list; g a shows eve
 
 test('at 375 px the sidebar is a drawer opened from the header', async () => {
   for (const colorScheme of ['light', 'dark']) {
-    const { context, page } = await open(browser, { viewport: { width: 375, height: 700 },
+    const { context, page } = await open({ viewport: { width: 375, height: 700 },
                                                     deviceScaleFactor: 2, colorScheme });
     try {
       await waitForIdle(page);
       await screenshot(page, `reading-state-375-${colorScheme}`);
-      await page.mouse.click(MENU_BUTTON.x, MENU_BUTTON.y);
-      await waitForIdle(page);
+      await clickTarget(page, 'menu');
       await screenshot(page, `reading-state-375-drawer-${colorScheme}`);
-      await page.mouse.click(SIDE_X, SIDE.starred);  // the same rows, in the drawer
+      await clickTarget(page, 'side-starred');  // the same rows, in the drawer
       await waitForStatus(page, /^Starred: 0 headlines/);
       await waitForIdle(page);
       await screenshot(page, `reading-state-375-starred-${colorScheme}`);
       // The drawer closed: a tap on the list area reaches the list again.
-      await page.mouse.click(MENU_BUTTON.x, MENU_BUTTON.y);
-      await page.mouse.click(SIDE_X, SIDE.all);
+      await clickTarget(page, 'menu');
+      await clickTarget(page, 'side-all');
       await waitForStatus(page, /^All: 9 headlines/);
-      await page.mouse.click(200, FIRST_ROW.y);
+      await clickTarget(page, 'row', 0);
       await page.waitForFunction(() => !document.getElementById('fv-article').hidden);
     } finally {
       await context.close();

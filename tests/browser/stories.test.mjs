@@ -3,13 +3,13 @@
 // a grouped story expands with → to show its other sources; the card grid's columns follow the
 // width; thumbnails served next to the app appear, a broken image leaves its placeholder.
 // Screenshots (light and dark cards at 1400 px, the list at 375 px) go to build/test-results/.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import {
-  launchBrowser, makeSite, openApp, readArticle, readMirror, screenshot, startServer, waitForIdle,
+  beforeAll, clickTarget, makeSite, readArticle, readMirror, screenshot, useApp, waitForIdle,
 } from './lib/harness.mjs';
 
 // ---- A small PNG writer (solid colour), so the test serves real images -----------------------
@@ -82,42 +82,16 @@ function feeds(base) {
 }
 const ITEMS = 9;
 
-let server, browser, site;
-before(async () => {
-  site = makeSite(feeds('http://placeholder/'));
-  fs.mkdirSync(path.join(site, 'img'), { recursive: true });
-  fs.writeFileSync(path.join(site, 'img', 'red.png'), solidPng(320, 180, RED));
-  fs.writeFileSync(path.join(site, 'img', 'teal.png'), solidPng(240, 240, TEAL));
-  server = await startServer({ root: site });
+const app = useApp({ site: () => makeSite(feeds('http://placeholder/'), {
+  'img/red.png': solidPng(320, 180, RED), 'img/teal.png': solidPng(240, 240, TEAL) }) });
+beforeAll(() => {
   // Images are absolute URLs on the test server, as feeds give them.
-  for (const f of feeds(server.url)) fs.writeFileSync(path.join(site, 'feeds', f.name), f.xml);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (site) fs.rmSync(site, { recursive: true, force: true });
+  for (const f of feeds(app.server.url)) fs.writeFileSync(path.join(app.site, 'feeds', f.name), f.xml);
 });
 
-// The view bar sits under the 56 px header, across the list column: centred right of the
-// 248 px sidebar, 760 px wide in list mode, up to 1240 px in card mode. Its controls, left to
-// right: Newest | Top stories, the Group by story switch; List | Cards at the right end.
-const BAR_Y = 56 + 22;
-const SIDEBAR = 248;
-function column(width, cards) {
-  const avail = width - SIDEBAR;
-  const w = Math.min(avail, cards ? 1240 : 760);
-  return { left: SIDEBAR + Math.floor((avail - w) / 2), width: w };
-}
-const controls = (width, cards) => {
-  const c = column(width, cards);
-  return {
-    top: { x: c.left + 16 + 70 + 40, y: BAR_Y },
-    group: { x: c.left + 16 + 164 + 16 + 15, y: BAR_Y },
-    cards: { x: c.left + c.width - 16 - 30, y: BAR_Y },
-    list: { x: c.left + c.width - 16 - 110 + 24, y: BAR_Y },
-  };
-};
+// The view bar's controls are clicked where the app drew them (window.feedview.target):
+// 'sort' 0/1 (Newest | Top stories), 'group' (the Group by story switch), 'layout' 0/1
+// (List | Cards).
 const setting = (page, key) => page.evaluate((k) => localStorage.getItem(`feedview.${k}`), key);
 const waitAll = (page) => page.waitForFunction((n) => window.feedview.headlines >= n, ITEMS, { timeout: 30_000 });
 
@@ -139,14 +113,14 @@ async function countColour(page, png, rgb) {
 
 test('Top stories puts the story covered by most sources first', async () => {
   const width = 1400;
-  const { context, page, problems } = await openApp(browser, server.url, { viewport: { width, height: 900 } });
+  const { context, page, problems } = await app.open({ viewport: { width, height: 900 } });
   try {
     await waitAll(page);
     await waitForIdle(page);
     let rows = await readMirror(page);
     assert.equal(rows.length, ITEMS);
     assert.match(rows[0].title, /Museum reopens/);  // Newest: the latest item first
-    await page.mouse.click(controls(width, false).top.x, BAR_Y);
+    await clickTarget(page, 'sort', 1);
     await page.waitForFunction(() => /Paris summit|Ukraine/.test(document.querySelector('#fv-headlines li .fv-title')?.textContent));
     assert.equal(await setting(page, 'view.sort'), 'top');
     rows = await readMirror(page);
@@ -164,13 +138,12 @@ test('Top stories puts the story covered by most sources first', async () => {
 
 test('Group by story shows one row per story with its source count, and → expands it', async () => {
   const width = 1400;
-  const { context, page, problems } = await openApp(browser, server.url, { viewport: { width, height: 900 } });
+  const { context, page, problems } = await app.open({ viewport: { width, height: 900 } });
   try {
     await waitAll(page);
     await waitForIdle(page);
-    const c = controls(width, false);
-    await page.mouse.click(c.top.x, BAR_Y);
-    await page.mouse.click(c.group.x, BAR_Y);
+    await clickTarget(page, 'sort', 1);
+    await clickTarget(page, 'group');
     await page.waitForFunction(() => document.querySelector('#fv-headlines li[data-members]'));
     assert.equal(await setting(page, 'view.group'), '1');
     let rows = await readMirror(page);
@@ -228,13 +201,12 @@ test('Group by story shows one row per story with its source count, and → expa
 test('the card grid shows several columns at 1400 px, with thumbnails and placeholders', async () => {
   for (const colorScheme of ['light', 'dark']) {
     const width = 1400;
-    const { context, page, problems } = await openApp(browser, server.url,
-                                                      { viewport: { width, height: 900 }, colorScheme });
+    const { context, page, problems } = await app.open({ viewport: { width, height: 900 }, colorScheme });
     try {
       await waitAll(page);
       await waitForIdle(page);
       assert.equal(await page.evaluate(() => window.feedview.columns), 1);
-      await page.mouse.click(controls(width, false).cards.x, BAR_Y);
+      await clickTarget(page, 'layout', 1);
       await page.waitForFunction(() => window.feedview.columns > 1);
       assert.equal(await setting(page, 'view.layout'), 'cards');
       await waitForIdle(page);
@@ -257,8 +229,7 @@ test('the card grid shows several columns at 1400 px, with thumbnails and placeh
 });
 
 test('at 375 px the list is one column with small thumbnails', async () => {
-  const { context, page, problems } = await openApp(browser, server.url,
-                                                    { viewport: { width: 375, height: 740 }, deviceScaleFactor: 2 });
+  const { context, page, problems } = await app.open({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 2 });
   try {
     await waitAll(page);
     assert.equal(await page.evaluate(() => window.feedview.columns), 1);

@@ -4,26 +4,26 @@
 // controls — and check that the store keeps it all across a reload, that the exported OPML
 // re-imports to the same set, and that "Copy as Markdown" puts front matter on the clipboard.
 // Screenshots of the canvas panel in light and dark, wide and phone-sized.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launchBrowser, openApp, readArticle, readMirror, screenshot, startServer, waitForIdle } from './lib/harness.mjs';
+import {
+  afterAll, beforeAll, clickTarget, openApp, readArticle, readMirror, screenshot, useApp, waitForIdle,
+} from './lib/harness.mjs';
 import { ITEMS, startFeedServer } from './lib/feed_server.mjs';
 
-let server, feeds, browser, tmp;
-before(async () => {
+let feeds, tmp;
+beforeAll(async () => {
   feeds = await startFeedServer();
-  server = await startServer();
-  browser = await launchBrowser();
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fv-subs-'));
 });
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+afterAll(async () => {
   await feeds?.stop();
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
+const app = useApp();
 
 // Three levels of folders; the loopback feed server answers with CORS for ?cors=1.
 function nestedOpml() {
@@ -72,7 +72,7 @@ function row(page, name) {
 test('an OPML file chosen in the file picker adds its feeds with their nested folders; they load and survive a reload', async () => {
   const file = path.join(tmp, 'nested.opml');
   fs.writeFileSync(file, nestedOpml());
-  const { context, page, problems } = await openApp(browser, server.url);
+  const { context, page, problems } = await app.open();
   try {
     await page.setInputFiles('#fv-opml-file', file);
     assert.equal(await waitForStatus(page, /^Imported/), 'Imported 4 feeds in 3 folders.');
@@ -99,7 +99,7 @@ test('an OPML file chosen in the file picker adds its feeds with their nested fo
 });
 
 test('an OPML file dropped onto the page is imported; feeds already there are counted, not doubled', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await app.open();
   try {
     const drop = (text, name) => page.evaluate(({ text, name }) => {
       const dt = new DataTransfer();
@@ -126,7 +126,7 @@ test('an OPML file dropped onto the page is imported; feeds already there are co
 });
 
 test('adding by address: a web page announcing a feed adds the feed; nothing found and bad addresses say why', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await app.open();
   try {
     const address = page.locator('#fv-feed-address');
     await address.fill('javascript:alert(1)');
@@ -154,7 +154,7 @@ test('adding by address: a web page announcing a feed adds the feed; nothing fou
 });
 
 test('rename, move to a new folder, remove and undo; the store keeps the result across a reload', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await app.open();
   try {
     const address = page.locator('#fv-feed-address');
     await address.fill(`${feeds.url}/atom.xml?cors=1`);
@@ -210,7 +210,7 @@ test('the exported OPML file re-imports to the same subscriptions, folders inclu
   let exported;
   let before;
   {
-    const { context, page } = await openApp(browser, server.url);
+    const { context, page } = await app.open();
     try {
       await page.setInputFiles('#fv-opml-file', file);
       await waitForStatus(page, /^Imported/);
@@ -231,7 +231,7 @@ test('the exported OPML file re-imports to the same subscriptions, folders inclu
   assert.match(text, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<opml version="2.0">/);
   {
     // A fresh browser profile: the bundled feed is seeded, then the export imported.
-    const { context, page } = await openApp(browser, server.url);
+    const { context, page } = await app.open();
     try {
       await page.setInputFiles('#fv-opml-file', exported);
       assert.equal(await waitForStatus(page, /^(Imported|No new)/), 'Imported 4 feeds in 3 folders (1 already subscribed).');
@@ -245,7 +245,7 @@ test('the exported OPML file re-imports to the same subscriptions, folders inclu
 });
 
 test('"Copy as Markdown" puts the open story with its front matter on the clipboard; "Download view as JSON" saves the listed headlines', async () => {
-  const { context, page } = await openApp(browser, server.url, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const { context, page } = await app.open({ permissions: ['clipboard-read', 'clipboard-write'] });
   try {
     await page.focus('#fv-canvas');
     await page.keyboard.press('j');
@@ -264,7 +264,7 @@ test('"Copy as Markdown" puts the open story with its front matter on the clipbo
       assert.match(front, new RegExp(`^${field}:`, 'm'), field);
     }
     assert.ok(front.includes(article.title), 'the title is the open story');
-    assert.match(front, new RegExp(`^source: '${new URL('feeds/google-news-world.xml', server.url).href}'`, 'm'));
+    assert.match(front, new RegExp(`^source: '${new URL('feeds/google-news-world.xml', app.server.url).href}'`, 'm'));
 
     const mdDownload = page.waitForEvent('download');
     await page.locator('#fv-article button', { hasText: 'Download Markdown' }).press('Enter');
@@ -289,7 +289,7 @@ test('"Copy as Markdown" puts the open story with its front matter on the clipbo
 test('the feeds panel on the canvas: light and dark, wide and phone-sized; Escape closes it', async () => {
   for (const colorScheme of ['light', 'dark']) {
     for (const width of [1280, 375]) {
-      const { context, page } = await openApp(browser, server.url, {
+      const { context, page } = await app.open({
         colorScheme, viewport: { width, height: width > 700 ? 800 : 740 } });
       try {
         await page.locator('#fv-feeds-open').press('Enter');
@@ -313,7 +313,7 @@ test('the feeds panel on the canvas: light and dark, wide and phone-sized; Escap
 test('renaming a folder renames the folders below it, on the canvas list and in the store', async () => {
   const file = path.join(tmp, 'folders.opml');
   fs.writeFileSync(file, nestedOpml());
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await app.open();
   try {
     await page.setInputFiles('#fv-opml-file', file);
     await waitForStatus(page, /^Imported/);
@@ -339,8 +339,8 @@ test('renaming a folder renames the folders below it, on the canvas list and in 
 
 test('a feed from ?feed= is for the visit only until Keep stores it', async () => {
   const visit = `${feeds.url}/atom.xml?cors=1`;
-  const url = `${server.url}?feed=${encodeURIComponent(visit)}`;
-  const { context, page } = await openApp(browser, url);
+  const url = `${app.server.url}?feed=${encodeURIComponent(visit)}`;
+  const { context, page } = await openApp(app.browser, url);
   try {
     await waitForHeadline(page, 'Atom entry one');
     const atom = page.locator('#fv-feed-list li', { has: page.locator('.fv-feed-name', { hasText: 'Atom side' }) });
@@ -349,33 +349,30 @@ test('a feed from ?feed= is for the visit only until Keep stores it', async () =
     await atom.getByRole('button', { name: 'Keep' }).press('Enter');
     assert.equal(await waitForStatus(page, /^Subscribed/), 'Subscribed to “Atom side”.');
     await page.evaluate(() => window.feedview.subscriptionsSaved());
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await waitForHeadline(page, 'Atom entry one');
     assert.deepEqual((await readFeeds(page)).map((f) => [f.url, f.folder]),
-                     [[new URL('feeds/google-news-world.xml', server.url).href, 'News'], [visit, 'From the link']]);
+                     [[new URL('feeds/google-news-world.xml', app.server.url).href, 'News'], [visit, 'From the link']]);
   } finally {
     await context.close();
   }
 });
 
 test('on the canvas: Remove on a feed row, Undo in the bar, Done closes the panel (mouse)', async () => {
-  // Positions follow the panel's layout at 1280 x 800 (src/app/subscriptions_panel.cpp): a
-  // 640 px panel 32 px from the top, 24 px padding, the Undo bar at its bottom.
-  const { context, page } = await openApp(browser, server.url, { viewport: { width: 1280, height: 800 } });
+  // Clicked where the panel drew them (window.feedview.target).
+  const { context, page } = await app.open({ viewport: { width: 1280, height: 800 } });
   try {
     await page.locator('#fv-feeds-open').press('Enter');
     await page.waitForFunction(() => window.feedview.feedsPanelOpen);
-    await waitForIdle(page);
-    await page.mouse.click(904, 256);  // "Remove" of the only feed
+    await clickTarget(page, 'feeds-remove', 0);  // "Remove" of the only feed
     await page.waitForFunction(() => !document.getElementById('fv-feeds-undo').hidden);
     assert.equal((await readFeeds(page)).length, 0);
     await waitForIdle(page);
     await screenshot(page, 'subscriptions-canvas-removed');
-    await page.mouse.click(910, 742);  // "Undo" in the bar
+    await clickTarget(page, 'feeds-undo');  // "Undo" in the bar
     await page.waitForFunction(() => document.querySelectorAll('#fv-feed-list li').length === 1);
     assert.equal(await feedsStatus(page), 'Restored “Google News — World”.');
-    await waitForIdle(page);
-    await page.mouse.click(911, 66);  // "Done"
+    await clickTarget(page, 'feeds-done');
     await page.waitForFunction(() => !window.feedview.feedsPanelOpen);
     assert.ok((await readMirror(page)).length > 0, 'the headlines are back');
   } finally {

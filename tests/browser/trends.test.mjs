@@ -2,10 +2,10 @@
 // open the panel from the header, click a keyword bar or a timeline hour, mute a word, press ?.
 // Controls are clicked where the app drew them in the last frame (window.feedview.target).
 // Screenshots (light/dark, 1280 and 375 px) go to build/test-results/ for a person to look at.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launchBrowser, makeSite, openApp, readMirror, screenshot, startServer, waitForIdle,
+  clickTarget, makeSite, readMirror, screenshot, target, useApp, waitForIdle,
 } from './lib/harness.mjs';
 
 // Three feeds over two days with words that trend ("storm", "election") and some that do not.
@@ -36,32 +36,14 @@ const FEEDS = [
 ];
 const TOTAL = 60;
 
-let server, browser;
-before(async () => {
-  server = await startServer({ root: makeSite(FEEDS) });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useApp({ site: () => makeSite(FEEDS) });
 
-async function target(page, name, index = 0) {
-  await page.waitForFunction(([n, i]) => window.feedview.target(n, i) !== null, [name, index]);
-  return page.evaluate(([n, i]) => window.feedview.target(n, i), [name, index]);
-}
-async function click(page, name, index = 0) {
-  await waitForIdle(page, { quietMs: 300 });  // a dialog that just opened settles its size first
-  const at = await target(page, name, index);
-  await page.mouse.click(at.x, at.y);
-  await waitForIdle(page, { quietMs: 400 });
-}
 const listed = (page) => page.evaluate(() => window.feedview.listed);
 const trendsMirror = (page) => page.evaluate(() => document.getElementById('fv-trends')?.textContent ?? '');
 
 async function openTrends(page) {
   await waitForIdle(page);
-  await click(page, 'trends');
+  await clickTarget(page, 'trends');
   await page.waitForFunction(() => /Trending keywords/.test(document.getElementById('fv-trends')?.textContent ?? ''));
   await waitForIdle(page);
 }
@@ -69,7 +51,7 @@ async function openTrends(page) {
 test('the Trends panel draws a stacked timeline and keyword bars, light and dark, wide and narrow', async () => {
   for (const colorScheme of ['light', 'dark']) {
     for (const width of [1280, 375]) {
-      const { context, page, problems } = await openApp(browser, server.url, {
+      const { context, page, problems } = await app.open({
         viewport: { width, height: width > 500 ? 900 : 812 }, colorScheme, deviceScaleFactor: width > 500 ? 1 : 2,
         minHeadlines: TOTAL });
       try {
@@ -101,19 +83,19 @@ test('the Trends panel draws a stacked timeline and keyword bars, light and dark
 });
 
 test('clicking a keyword bar filters the list to headlines with that word; its chip removes the filter', async () => {
-  const { context, page } = await openApp(browser, server.url, {
+  const { context, page } = await app.open({
     viewport: { width: 1280, height: 900 }, minHeadlines: TOTAL });
   try {
     await openTrends(page);
     const keyword = await page.$eval('#fv-trends .fv-keywords li', (li) => li.textContent.split(':')[0]);
-    await click(page, 'keyword', 0);
+    await clickTarget(page, 'keyword', 0);
     await page.waitForFunction((n) => window.feedview.listed < n, TOTAL);
     const rows = await readMirror(page);
     assert.equal(rows.length, await listed(page));
     for (const r of rows) assert.match(r.title.toLowerCase(), new RegExp(keyword));
     assert.match(await trendsMirror(page), new RegExp(`Filtered by Keyword: ${keyword}`));
     await screenshot(page, 'trends-keyword-filter');
-    await click(page, 'chip-keyword');
+    await clickTarget(page, 'chip-keyword');
     await page.waitForFunction((n) => window.feedview.listed === n, TOTAL);
     assert.match(await trendsMirror(page), /No filters/);
   } finally {
@@ -122,7 +104,7 @@ test('clicking a keyword bar filters the list to headlines with that word; its c
 });
 
 test('clicking a timeline bar shows that hour only; the date presets narrow and widen the list', async () => {
-  const { context, page } = await openApp(browser, server.url, {
+  const { context, page } = await app.open({
     viewport: { width: 1280, height: 900 }, minHeadlines: TOTAL });
   try {
     await openTrends(page);
@@ -130,17 +112,17 @@ test('clicking a timeline bar shows that hour only; the date presets narrow and 
       for (let b = 71; b >= 0; --b) if (window.feedview.target('bucket', b)) return b;
       return -1;
     });
-    await click(page, 'bucket', bucket);
+    await clickTarget(page, 'bucket', bucket);
     await page.waitForFunction((n) => window.feedview.listed < n, TOTAL);
     const hour = await listed(page);
     assert.ok(hour >= 1);
     assert.match(await trendsMirror(page), /Filtered by Time: \w{3} \d+ \w{3}, \d\d:00–\d\d:00/);
-    await click(page, 'chip-range');
+    await clickTarget(page, 'chip-range');
     await page.waitForFunction((n) => window.feedview.listed === n, TOTAL);
     // The sample is dated January 2026: "Last hour" of the real clock holds none of it, All all.
-    await click(page, 'preset', 1);  // Last hour
+    await clickTarget(page, 'preset', 1);  // Last hour
     await page.waitForFunction(() => window.feedview.listed === 0);
-    await click(page, 'preset', 0);  // All
+    await clickTarget(page, 'preset', 0);  // All
     await page.waitForFunction((n) => window.feedview.listed === n, TOTAL);
   } finally {
     await context.close();
@@ -148,26 +130,26 @@ test('clicking a timeline bar shows that hour only; the date presets narrow and 
 });
 
 test('a mute rule hides matching headlines, shows how many it hid, and is kept after a reload', async () => {
-  const { context, page } = await openApp(browser, server.url, {
+  const { context, page } = await app.open({
     viewport: { width: 1280, height: 900 }, minHeadlines: TOTAL });
   try {
     await openTrends(page);
-    await click(page, 'mutes');
+    await clickTarget(page, 'mutes');
     await page.waitForFunction(() => document.activeElement?.id === 'fv-ime');
     await page.keyboard.type('STORM');
     await page.keyboard.press('Enter');
     await waitForIdle(page);
     await screenshot(page, 'trends-mute-dialog');
-    await click(page, 'mute-done');
+    await clickTarget(page, 'mute-done');
     const stormy = TOTAL - await listed(page);
     assert.ok(stormy > 5, `muting "storm" hid ${stormy}`);
     for (const r of await readMirror(page)) assert.doesNotMatch(r.title, /storm/i);
     assert.match(await trendsMirror(page), new RegExp(`${stormy} hidden by mutes`));
     await screenshot(page, 'trends-muted');
     // The count is a button: it shows the muted headlines again.
-    await click(page, 'hidden-by-mutes');
+    await clickTarget(page, 'hidden-by-mutes');
     await page.waitForFunction((n) => window.feedview.listed === n, TOTAL);
-    await click(page, 'hidden-by-mutes');
+    await clickTarget(page, 'hidden-by-mutes');
     await page.waitForFunction((n) => window.feedview.listed === n, TOTAL - stormy);
     await page.reload();
     await page.waitForFunction((n) => document.querySelectorAll('#fv-headlines li').length === n,
@@ -175,9 +157,9 @@ test('a mute rule hides matching headlines, shows how many it hid, and is kept a
     assert.match(await trendsMirror(page), /Mute rules: word: STORM/);
     // Removing the rule brings them back.
     await waitForIdle(page);
-    await click(page, 'mutes');
-    await click(page, 'mute-remove', 0);
-    await click(page, 'mute-done');
+    await clickTarget(page, 'mutes');
+    await clickTarget(page, 'mute-remove', 0);
+    await clickTarget(page, 'mute-done');
     await page.waitForFunction((n) => window.feedview.listed === n, TOTAL);
   } finally {
     await context.close();
@@ -186,7 +168,7 @@ test('a mute rule hides matching headlines, shows how many it hid, and is kept a
 
 test('? opens the keyboard help, mirrored as a dialog; Escape and ? close it; the ? button opens it too', async () => {
   for (const colorScheme of ['light', 'dark']) {
-    const { context, page } = await openApp(browser, server.url, {
+    const { context, page } = await app.open({
       viewport: { width: 1280, height: 900 }, colorScheme, minHeadlines: TOTAL });
     try {
       await waitForIdle(page);
@@ -220,9 +202,9 @@ test('? opens the keyboard help, mirrored as a dialog; Escape and ? close it; th
       await page.keyboard.press('?');
       await page.waitForFunction(() => document.getElementById('fv-dialog').hidden);
       await waitForIdle(page);
-      await click(page, 'help');
+      await clickTarget(page, 'help');
       await page.waitForFunction(() => !document.getElementById('fv-dialog').hidden);
-      await click(page, 'help-close');
+      await clickTarget(page, 'help-close');
       await page.waitForFunction(() => document.getElementById('fv-dialog').hidden);
     } finally {
       await context.close();
