@@ -11,6 +11,7 @@
 #include <emscripten/html5.h>
 #include <imgui_internal.h>  // the window a wheel would scroll, and its scroll limits
 
+#include "core/layout/whole_pixel_steps.h"
 #include "platform/web/input_queue.h"
 #include "platform/web/shim_calls.h"
 #include "platform/web/touch_gestures.h"
@@ -24,6 +25,7 @@ struct BackendData {
   ImGui_ImplWeb_InitInfo info;
   fv::web::InputQueue queue;
   fv::web::WheelSmoother wheel;
+  fv::layout::WholePixelSteps wheel_px_x, wheel_px_y;  // device px: ImGui floors the scroll
   fv::web::TouchGestures touch;
   float css_w = 1, css_h = 1, dpr = 1;
   float to_device_x = 1, to_device_y = 1;  // backing px per CSS px, per axis
@@ -242,6 +244,13 @@ const char* get_clipboard(void*) { return g_bd->clipboard.c_str(); }
 
 void set_ime_pos(int x, int y) { g_bd->ime_pos = ImVec2(float(x), float(y)); }
 
+// ImGui units for a whole number of device px. ImGui floors the scroll position it computes
+// from them (old - units * step), so a quarter pixel more keeps float rounding from turning
+// n px into n - 1; the floor drops it again.
+float wheel_units(float whole_px, float step) {
+  return whole_px == 0.0f ? 0.0f : (whole_px + 0.25f) / step;
+}
+
 }  // namespace
 
 bool ImGui_ImplWeb_Init(const ImGui_ImplWeb_InitInfo& info) {
@@ -420,8 +429,8 @@ void ImGui_ImplWeb_NewFrame(double now) {
                                     : (io.Fonts->Fonts.Size ? io.Fonts->Fonts[0]->FontSize : 13.0f);
   const float step_y = std::max(1.0f, std::floor(5 * font * io.FontGlobalScale));
   const float step_x = std::max(1.0f, std::floor(2 * font * io.FontGlobalScale));
-  io.MouseWheel = -dy * bd.to_device_y / step_y;
-  io.MouseWheelH = -dx * bd.to_device_x / step_x;
+  io.MouseWheel = -wheel_units(bd.wheel_px_y.take(dy * bd.to_device_y), step_y);
+  io.MouseWheelH = -wheel_units(bd.wheel_px_x.take(dx * bd.to_device_x), step_x);
 }
 
 void ImGui_ImplWeb_EndFrame() {
