@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: start `feedview serve` on a free loopback port, launch
-// Debian's Chromium through playwright-core (never a downloaded browser), open the app and wait
-// until the accessible headline mirror lists headlines, save screenshots for people to look at.
+// Debian's Chromium through playwright-core (never a downloaded browser) — useApp() does both
+// for a test file —, open the app and wait until the accessible headline mirror lists headlines,
+// click canvas controls where the app drew them, save screenshots for people to look at.
 //
 // Environment:
 //   FV_FEEDVIEW_BIN  the native feedview command (default build/native/feedview)
@@ -201,9 +202,9 @@ export function copyWebRoot(prefix = 'fv-site-') {
   return dir;
 }
 
-// A copy of the built web folder whose feeds/feeds.json lists `feeds` ([{ name, xml, title, folder }])
-// instead of the bundled ones (null keeps them), with `files` ({ path: text or bytes }) added beside
-// index.html: tests that need a long list, odd content or a host page serve this.
+// A copy of the built web folder whose feeds/feeds.json lists `feeds` ([{ name, xml, title,
+// folder }]) instead of the bundled ones (null keeps them), with `files` ({ path: text or bytes })
+// added beside index.html: tests that need a long list, odd content or a host page serve this.
 export function makeSite(feeds, files = {}) {
   const dir = copyWebRoot();
   if (feeds) {
