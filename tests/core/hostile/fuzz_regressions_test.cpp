@@ -98,3 +98,26 @@ TEST_CASE("Character references to code points XML forbids come out as U+FFFD, n
   for (const std::string& w : r.feed.warnings) named = named || w.find("names no XML character") != std::string::npos;
   CHECK(named);
 }
+
+TEST_CASE("A character reference that repair moves out of an unterminated CDATA section is cleaned too",
+          "[hostile][fuzz]") {
+  // fuzz_parse_feed: pre-clean skipped "&#xD800;" as part of the unterminated CDATA section;
+  // repair then ended the section at the next end tag and pugixml wrote the surrogate as bytes
+  // that are not UTF-8 (in the item's summary).
+  auto r = fv::hostile::parse("<rss<item<![CDATA[</><link>&#xD800;");
+  REQUIRE(r.ok);
+  CHECK(r.feed.bozo);
+  for (const fv::Item& item : r.feed.items) {
+    CHECK(fv::text::is_valid_utf8(item.summary));
+    CHECK(fv::text::is_valid_utf8(item.content));
+    CHECK(fv::text::is_valid_utf8(item.text));
+    CHECK(fv::text::is_valid_utf8(item.title));
+  }
+  auto cdata = fv::hostile::parse(fv::hostile::rss(fv::hostile::rss_item(
+      "1", "<title>t</title><description><![CDATA[a</description><link>&#xD800;b</link>")));
+  REQUIRE(cdata.ok);
+  for (const fv::Item& item : cdata.feed.items) {
+    CHECK(fv::text::is_valid_utf8(item.summary));
+    CHECK(fv::text::is_valid_utf8(item.link));
+  }
+}

@@ -65,6 +65,10 @@ void load_lenient(std::string_view utf8, LoadedXml& out) {
   out.warnings.push_back(std::string("not well-formed XML (") + r.description() + " at " +
                          where(utf8, r.offset) + ")");
   out.buffer = repair_xml(utf8, out.warnings);
+  // Repair can turn text that pre-clean passed over as CDATA or a comment (an unterminated
+  // section now ends at the next end tag) into markup with references: clean it once more.
+  std::string recleaned;
+  if (preclean(out.buffer, recleaned, out.warnings)) out.buffer = std::move(recleaned);
   pugi::xml_parse_result second = parse_in_place(out);
   if (!second) {
     // Keep what pugixml could read before the error.
