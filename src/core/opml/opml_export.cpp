@@ -12,6 +12,20 @@ struct StringWriter : pugi::xml_writer {
   void write(const void* data, size_t size) override { out.append(static_cast<const char*>(data), size); }
 };
 
+// XML 1.0 has no way to write C0 controls other than tab, LF and CR — not even as &#5;, which
+// a reader (ours included) must refuse — so they are left out rather than written broken.
+bool is_xml_control(char c) {
+  return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r';
+}
+
+std::string without_controls(const std::string& v) {
+  std::string out;
+  out.reserve(v.size());
+  for (char c : v)
+    if (!is_xml_control(c)) out += c;
+  return out;
+}
+
 // Import reads text-like attributes as HTML (real OPML files carry "&amp;amp;" and tags there),
 // so text that would read as markup or a character reference is escaped once more here: "<b"
 // and "&lt;" survive export → import unchanged. Plain text such as "AT & T" is left alone.
@@ -25,6 +39,8 @@ std::string as_html_text(const std::string& v) {
       out += "&lt;";
     else if (v[i] == '&' && (letter(next) || next == '#'))
       out += "&amp;";
+    else if (is_xml_control(v[i]))
+      continue;
     else
       out += v[i];
   }
@@ -32,7 +48,7 @@ std::string as_html_text(const std::string& v) {
 }
 
 void set_if(pugi::xml_node n, const char* name, const std::string& v) {
-  if (!v.empty()) n.append_attribute(name) = v.c_str();
+  if (!v.empty()) n.append_attribute(name) = without_controls(v).c_str();
 }
 
 // OPML dates are RFC 822 ("Thu, 08 Jan 2026 12:00:00 GMT").
@@ -84,7 +100,7 @@ std::string export_opml(const Document& doc, std::string_view version) {
   if (doc.date_created) head.append_child("dateCreated").text() = rfc822(*doc.date_created).c_str();
   if (doc.date_modified) head.append_child("dateModified").text() = rfc822(*doc.date_modified).c_str();
   if (!doc.owner_name.empty()) head.append_child("ownerName").text() = as_html_text(doc.owner_name).c_str();
-  if (!doc.owner_email.empty()) head.append_child("ownerEmail").text() = doc.owner_email.c_str();
+  if (!doc.owner_email.empty()) head.append_child("ownerEmail").text() = without_controls(doc.owner_email).c_str();
   pugi::xml_node body = root.append_child("body");
   append_outlines(body, doc.outlines);
   StringWriter w;

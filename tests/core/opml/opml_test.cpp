@@ -146,6 +146,31 @@ TEST_CASE("OPML export escapes ampersands and quotes in attributes", "[opml][exp
   CHECK(back.outlines.at(0).type == "rss");  // a feed without type is exported as rss
 }
 
+TEST_CASE("OPML export leaves out control characters XML cannot carry, so it re-imports the same", "[opml][export]") {
+  // Found by fuzz_opml: a URL holding U+0005 was written as "&#05;", which XML forbids; the
+  // importer (rightly) read it back as U+FFFD, so export → import changed the tree.
+  Document d;
+  d.title = std::string("Title\x01 here");
+  d.owner_email = std::string("me\x02@x.example");
+  Outline o;
+  o.text = std::string("Bell\x07 and tab\there");
+  o.xml_url = std::string("https://x.example/feed\x05?a=1");
+  o.html_url = std::string("https://x.example/\x1f");
+  d.outlines.push_back(o);
+  std::string text = fv::opml::export_opml(d);
+  for (const char* ref : {"&#1;", "&#01;", "&#2;", "&#5;", "&#05;", "&#7;", "&#31;", "&#x"})
+    CHECK(text.find(ref) == std::string::npos);  // &#9; (the tab) is fine
+  for (char c : text) CHECK_FALSE((static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r'));
+  Document back = import_ok(text);
+  CHECK_FALSE(back.bozo);
+  CHECK(back.title == "Title here");
+  REQUIRE(back.outlines.size() == 1);
+  CHECK(back.outlines[0].text == "Bell and tab here");
+  CHECK(back.outlines[0].xml_url == "https://x.example/feed?a=1");
+  CHECK(back.outlines[0].html_url == "https://x.example/");
+  CHECK(fv::opml::to_json(import_ok(fv::opml::export_opml(back))) == fv::opml::to_json(back));
+}
+
 TEST_CASE("OPML 1.0 export is labelled 1.0 and dates are RFC 822", "[opml][export]") {
   Document d;
   d.title = "t";
