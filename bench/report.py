@@ -146,6 +146,30 @@ def main():
                         build, 'before: utf8proc for every word' if path == 'utf8proc-only'
                         else 'after: ASCII fast path', m, lo, hi, m / base if base else 0))
 
+    ar = {}
+    for r in rows:
+        if r['bench'] == 'arrivals':
+            ar.setdefault((r['runner'].split('-')[1], r['path']), []).append(r)
+    if ar:
+        say('')
+        say('| 50 feeds arrive one by one: headline rows + search keys, main thread | feeds / items | rows built | '
+            'all arrivals, median | longest arrival | × rebuild |')
+        say('| --- | ---: | ---: | ---: | ---: | ---: |')
+        for build in sorted({b for b, _ in ar}):
+            base = stats([r['seconds'] for r in ar.get((build, 'rebuild'), [{'seconds': 0}])])[0]
+            labels = {'rebuild': 'before: every row rebuilt per arrival',
+                      'per-feed': 'the arriving feed\'s rows merged in',
+                      'per-feed-worker-keys': 'after: same, text keys folded by the parse worker'}
+            for path in ('rebuild', 'per-feed', 'per-feed-worker-keys'):
+                rs = ar.get((build, path))
+                if not rs:
+                    continue
+                m = stats([r['seconds'] for r in rs])[0]
+                longest = stats([r['longest'] for r in rs])[0]
+                say('| %s, %s | %d / %d | %d | %.1f ms | %.1f ms | %.3f |' % (
+                    build, labels[path], rs[0]['feeds'], rs[0]['items'],
+                    rs[0]['keys'], m * 1e3, longest * 1e3, m / base if base else 0))
+
     br = [r for r in rows if r['bench'] == 'browser']
     if br:
         say('')

@@ -102,6 +102,11 @@ done
 "$native_bench" words "$corpus/headlines-50k.tsv" >>"$out"
 ((wasm)) && "${node_wasm[@]}" "$wasm_bench" words "$corpus/headlines-50k.tsv" >>"$out"
 
+# --- 3b. 50 feeds arriving one by one: headline rows rebuilt per arrival vs merged per feed
+log "arrivals"
+"$native_bench" arrivals "$corpus" >>"$out"
+((wasm)) && "${node_wasm[@]}" "$wasm_bench" arrivals "$corpus" >>"$out"
+
 # --- 4. browser (needs the Wasm app in build/wasm/web and Debian's chromium)
 if ((browser)); then
   if [[ -f $wasm_dir/web/index.html && -x /usr/bin/chromium && -x $native_dir/feedview ]]; then

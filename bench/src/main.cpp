@@ -8,6 +8,10 @@
 //       the Google-News-style file (counting allocator; plus maxrss delta natively)
 //   fv_bench stories HEADLINES_TSV
 //       StoryIndex clustering time for the labelled headlines, with pairwise precision/recall
+//   fv_bench arrivals CORPUS_DIR
+//       the headline rows kept up to date while 50 feeds arrive one by one: every row rebuilt
+//       per arrival (the path before) against per-feed rows merged in (core/view/headline_rows),
+//       with the items' text keys folded here or (as in the browser) by the parse worker
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -24,6 +28,7 @@
 #include "core/parse.h"
 #include "core/stories/evaluation.h"
 #include "core/stories/story_index.h"
+#include "core/view/headline_rows.h"
 #include "corpus_files.h"
 #include "counting_allocator.h"
 #include "raw_load.h"
@@ -244,6 +249,61 @@ int words(const std::string& tsv_path) {
   return 0;
 }
 
+// 50 feeds of the corpus arrive one by one; after each arrival the dashboard needs its sorted
+// headline rows with search keys. "rebuild" is the path before (every row and key built again,
+// App::rebuild_headlines → collect_headlines), "per-feed" the arriving feed's rows merged in.
+int arrivals(const std::string& dir) {
+  std::vector<CorpusFile> files;
+  std::string error;
+  if (!fv::bench::load_corpus(dir, files, error)) {
+    std::fprintf(stderr, "fv_bench: %s\n", error.c_str());
+    return 1;
+  }
+  constexpr std::size_t kFeeds = 50;
+  std::vector<fv::Feed> feeds;
+  for (const auto& f : files) {
+    if (feeds.size() == kFeeds) break;
+    fv::ParseResult r = fv::parse_feed(f.bytes);
+    if (r.ok) feeds.push_back(std::move(r.feed));
+  }
+  std::size_t items = 0;
+  // What the parse worker hands over with each feed: its items' text folded for search.
+  std::vector<std::vector<std::string>> text_keys(feeds.size());
+  for (std::size_t k = 0; k < feeds.size(); ++k) {
+    items += feeds[k].items.size();
+    for (const fv::Item& it : feeds[k].items) text_keys[k].push_back(fv::view::text_search_key(it));
+  }
+  static const char* const kPaths[] = {"rebuild", "per-feed", "per-feed-worker-keys"};
+  for (int round = 0; round < 6; ++round) {  // interleaved: load changes hit every path
+    const char* path = kPaths[round % 3];
+    const bool per_feed = round % 3 != 0, worker_keys = round % 3 == 2;
+    std::vector<fv::view::RowsSource> slots(feeds.size());
+    std::vector<fv::view::Headline> rows;
+    fv::view::HeadlineRows tracker;
+    std::size_t keys = 0;
+    double total = 0, longest = 0;
+    for (std::size_t k = 0; k < feeds.size(); ++k) {
+      slots[k] = {&feeds[k], feeds[k].title, worker_keys ? &text_keys[k] : nullptr};
+      auto t0 = Clock::now();
+      if (per_feed) {
+        tracker.update(rows, slots);
+      } else {
+        rows = fv::view::all_headlines(slots);
+        keys += rows.size();
+      }
+      const double s = seconds_since(t0);
+      total += s;
+      longest = std::max(longest, s);
+    }
+    if (per_feed) keys = tracker.items_built();
+    std::printf("{\"bench\":\"arrivals\",\"runner\":\"feedview-%s\",\"path\":\"%s\",\"feeds\":%zu,"
+                "\"items\":%zu,\"rows\":%zu,\"keys\":%zu,\"seconds\":%.6f,\"longest\":%.6f}\n",
+                kBuild, path, feeds.size(), items, rows.size(), keys,
+                total, longest);
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -253,10 +313,12 @@ int main(int argc, char** argv) {
   if (a.size() == 2 && a[0] == "memory") return memory(a[1]);
   if (a.size() == 2 && a[0] == "stories") return stories(a[1]);
   if (a.size() == 2 && a[0] == "words") return words(a[1]);
+  if (a.size() == 2 && a[0] == "arrivals") return arrivals(a[1]);
   std::fprintf(stderr,
                "usage: fv_bench throughput CORPUS_DIR feedview|raw MIN_SECONDS\n"
                "       fv_bench memory CORPUS_DIR\n"
                "       fv_bench stories HEADLINES_TSV\n"
-               "       fv_bench words HEADLINES_TSV\n");
+               "       fv_bench words HEADLINES_TSV\n"
+               "       fv_bench arrivals CORPUS_DIR\n");
   return 2;
 }
