@@ -6,7 +6,7 @@
 namespace fv::handover {
 namespace {
 
-constexpr char kMagic[4] = {'F', 'V', 'W', '1'};
+constexpr char kMagic[4] = {'F', 'V', 'W', '2'};  // 2: a text search key after each item
 constexpr std::size_t kMaxItems = std::size_t(1) << 24;  // far past parse's own item limit
 
 // ---- Writing ---------------------------------------------------------------------------------
@@ -226,7 +226,10 @@ bool read_header(Reader& r, Feed& f, std::size_t& items) {
 
 }  // namespace
 
-std::string encode_feed(const Feed& feed, std::size_t part_bytes) {
+std::string encode_feed(const Feed& feed, std::size_t part_bytes,
+                        const std::vector<std::string>* text_keys) {
+  if (text_keys && text_keys->size() != feed.items.size()) text_keys = nullptr;
+  static const std::string kNoKey;
   std::string out;
   frame(out, [&](Writer& w) { write_header(w, feed); });
   std::size_t i = 0;
@@ -238,6 +241,7 @@ std::string encode_feed(const Feed& feed, std::size_t part_bytes) {
       const std::size_t start = w.out.size();
       // At least one item per part, then more while the part stays under part_bytes.
       while (i < feed.items.size() && (n == 0 || w.out.size() - start < part_bytes)) {
+        w.str(text_keys ? (*text_keys)[i] : kNoKey);
         write_item(w, feed.items[i++]);
         ++n;
       }
@@ -271,9 +275,14 @@ bool FeedDecoder::add(std::string_view part) {
   }
   const std::size_t before = feed_.items.size();
   feed_.items.resize(before + n);
-  for (std::size_t k = before; k < feed_.items.size() && r.ok; ++k) read_item(r, feed_.items[k]);
+  text_keys_.resize(before + n);
+  for (std::size_t k = before; k < feed_.items.size() && r.ok; ++k) {
+    r.str(text_keys_[k]);
+    read_item(r, feed_.items[k]);
+  }
   if (!r.ok || !r.in.empty()) {
     feed_.items.resize(before);
+    text_keys_.resize(before);
     failed_ = true;
     return false;
   }

@@ -11,6 +11,8 @@
 // first part is the feed without its items (and the item count); each following part holds a
 // run of items, at most about `part_bytes` long, so the receiver can rebuild a large feed a part
 // per task and never block the page for long. Strings are a 32-bit length then UTF-8 bytes.
+// Each item is followed by its text's search key (core/view/headline_rows.h text_search_key),
+// or an empty string: the worker folds it so the page's main thread does not have to.
 #pragma once
 
 #include <cstddef>
@@ -24,8 +26,10 @@ namespace fv::handover {
 
 constexpr std::size_t kDefaultPartBytes = std::size_t(256) << 10;
 
-// The whole feed as framed parts (header part first).
-std::string encode_feed(const Feed& feed, std::size_t part_bytes = kDefaultPartBytes);
+// The whole feed as framed parts (header part first). `text_keys`, when given, holds one search
+// key per item (others are sent empty).
+std::string encode_feed(const Feed& feed, std::size_t part_bytes = kDefaultPartBytes,
+                        const std::vector<std::string>* text_keys = nullptr);
 
 // Rebuilds a feed one part at a time. Any malformed part (truncated, wrong magic, lengths past
 // the end, more items than announced) makes add() return false and the decoder failed for good.
@@ -37,9 +41,12 @@ class FeedDecoder {
   bool complete() const { return have_header_ && !failed_ && feed_.items.size() == expected_items_; }
   std::size_t expected_items() const { return expected_items_; }
   Feed take() { return std::move(feed_); }
+  // One text search key per item received (empty when the sender sent none).
+  std::vector<std::string> take_text_keys() { return std::move(text_keys_); }
 
  private:
   Feed feed_;
+  std::vector<std::string> text_keys_;
   std::size_t expected_items_ = 0;
   bool have_header_ = false;
   bool failed_ = false;

@@ -185,3 +185,33 @@ TEST_CASE("Parts after the last announced item are refused", "[handover]") {
   CHECK(d.complete());
   CHECK_FALSE(d.add(parts[1]));
 }
+
+TEST_CASE("Each item's text search key travels with the item, across parts", "[handover]") {
+  const fv::Feed f = rich_feed(50);
+  std::vector<std::string> keys;
+  for (int i = 0; i < 50; ++i) keys.push_back("key of item " + std::to_string(i));
+  const std::string bytes = encode_feed(f, 4 * 1024, &keys);
+  std::vector<std::string_view> parts;
+  REQUIRE(split_parts(bytes, parts));
+  CHECK(parts.size() > 3);
+  FeedDecoder d;
+  for (std::string_view p : parts) REQUIRE(d.add(p));
+  REQUIRE(d.complete());
+  CHECK(d.take_text_keys() == keys);
+  require_same(f, d.take());
+}
+
+TEST_CASE("Without keys, or with a wrong number of them, items arrive with empty keys",
+          "[handover]") {
+  const fv::Feed f = rich_feed(3);
+  const std::vector<std::string> too_few{"only one"};
+  for (const std::vector<std::string>* keys : {static_cast<const std::vector<std::string>*>(nullptr), &too_few}) {
+    std::vector<std::string_view> parts;
+    const std::string bytes = encode_feed(f, fv::handover::kDefaultPartBytes, keys);
+    REQUIRE(split_parts(bytes, parts));
+    FeedDecoder d;
+    for (std::string_view p : parts) REQUIRE(d.add(p));
+    REQUIRE(d.complete());
+    CHECK(d.take_text_keys() == std::vector<std::string>(3));
+  }
+}
