@@ -57,16 +57,18 @@ void App::on_feed_bytes(int index, std::string_view bytes, const std::string& ur
   on_feed_parsed(index, std::move(result.feed));
 }
 
-void App::on_feed_parsed(int index, Feed feed) {
+void App::on_feed_parsed(int index, Feed feed, std::vector<std::string> text_keys) {
   if (index < 0 || static_cast<std::size_t>(index) >= feeds_.size()) return;
   if (feeds_[index].removed) return;  // parsed while the feed was being removed
   FeedSlot& slot = feeds_[index];
   slot.feed = std::move(feed);
+  slot.text_keys = std::move(text_keys);
   slot.status = FeedSlot::Status::Loaded;
   slot.error.clear();
   slot.fetching = false;
   slot.updated_at = platform_.now();
   stories_.add_feed(feeds_, static_cast<std::size_t>(index));
+  row_builder_.invalidate(static_cast<std::size_t>(index));
   fonts_.note_text(slot.feed.title);
   for (const Item& item : slot.feed.items) {
     fonts_.note_text(item.title);
@@ -86,16 +88,23 @@ void App::on_feed_error(int index, const std::string& message) {
 }
 
 void App::rebuild_headlines() {
-  all_rows_ = collect_headlines(feeds_);
-  stories_.annotate(all_rows_);
-  sync_reading();
+  // Only the slots that changed get new rows (and search keys); the rest are merged. The search
+  // pass, and after it the story marks and the trends' inputs, runs from the next frame: feeds
+  // arriving between two frames cost one pass (continue_search).
+  if (row_builder_.update(all_rows_, headline_sources(feeds_))) derived_stale_ = true;
   rows_changed_ = true;
-  trends_.set_rows(all_rows_, feeds_);
-  apply_search();
+  for (FeedSlot& s : feeds_) std::vector<std::string>().swap(s.text_keys);  // now in the rows
+  sync_reading();
+  queue_search();
   publish_subscriptions();
 }
 
 void App::apply_search() {
+  queue_search();
+  continue_search();
+}
+
+void App::queue_search() {
   // Typing more of a query only filters what the last one matched — when only the query
   // changed: new rows, a new view or changed read state (same text) need every row again.
   const bool typed = applied_search_ != search_;
@@ -105,7 +114,6 @@ void App::apply_search() {
   rows_changed_ = false;
   query_ = std::move(query);
   search_pass_.restart(all_rows_.size(), narrowing);
-  continue_search();
 }
 
 void App::continue_search() {
@@ -119,11 +127,16 @@ void App::continue_search() {
       },
       [&](std::size_t i) { return all_rows_[i].key.size(); }, kKeyBytesPerFrame);
   if (!done) return;
+  if (derived_stale_) {  // new rows since the last pass: once per pass, not per feed
+    stories_.annotate(all_rows_);
+    trends_.set_rows(all_rows_, feeds_);
+    derived_stale_ = false;
+  }
   std::vector<Headline> rows;
   rows.reserve(search_pass_.matches().size());
   std::size_t muted = 0;  // matches hidden only by a mute rule
   for (const std::uint32_t i : search_pass_.matches())
-    if (trends_.admits(i, all_rows_[i], muted)) rows.push_back(all_rows_[i]);
+    if (trends_.admits(i, all_rows_[i], muted)) rows.push_back(view::listed_copy(all_rows_[i]));
   trends_.set_hidden_by_mutes(muted);
   list_.set_rows(std::move(rows));
   publish_mirror();
@@ -132,6 +145,8 @@ void App::continue_search() {
 void App::open_article(std::size_t row) {
   if (row >= list_.rows().size()) return;
   const Headline& h = list_.rows()[row];
+  // The list may still show rows of a feed replaced since (its new pass not yet finished).
+  if (h.feed >= feeds_.size() || h.item >= feeds_[h.feed].feed.items.size()) return;
   pane_.show(h, feeds_[h.feed].feed.items[h.item], stories_.coverage(h));
   pane_feed_url_ = feeds_[h.feed].url;
   pane_item_id_ = feeds_[h.feed].feed.items[h.item].id;

@@ -44,8 +44,9 @@ class App {
   void load_subscriptions(std::string_view json);
   void on_feed_bytes(int index, std::string_view bytes, const std::string& url,
                      const std::string& content_type);
-  // A feed parsed elsewhere (the parse worker): replaces the slot's items.
-  void on_feed_parsed(int index, Feed feed);
+  // A feed parsed elsewhere (the parse worker): replaces the slot's items. `text_keys`: each
+  // item's text search key when the worker folded them (core/view/headline_rows.h).
+  void on_feed_parsed(int index, Feed feed, std::vector<std::string> text_keys = {});
   void on_feed_error(int index, const std::string& message);
   // A thumbnail asked for with Platform::request_image: RGBA pixels, or a failure.
   void on_image(const std::string& url, const unsigned char* rgba, int w, int h) {
@@ -113,6 +114,7 @@ class App {
  private:
   void rebuild_headlines();
   void apply_search();
+  void queue_search();     // restarts the search pass; continue_search runs it
   void continue_search();  // the search pass's next slice; the list updates once it is done
   void publish_mirror();
   void open_article(std::size_t row);
@@ -153,6 +155,8 @@ class App {
   std::vector<FeedSlot> feeds_;
   bool subscriptions_loaded_ = false;
   std::vector<Headline> all_rows_;  // every loaded headline, newest first
+  view::HeadlineRows row_builder_;  // rebuilds only the feeds that changed
+  bool derived_stale_ = false;      // all_rows_ changed; stories/trends not yet told (next pass)
   HeadlineList list_;                // the ones matching the search
   ReadingPane pane_;
   TrendsPanel trends_{platform_};  // timeline, keywords, date range and mute filters

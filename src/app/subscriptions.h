@@ -21,6 +21,9 @@ struct FeedSlot {
   bool fetching = false;           // a fetch is running (first load or refresh)
   std::int64_t updated_at = 0;     // when its items last arrived (Unix s), 0 = never
   Feed feed;
+  // Each item's text search key as the parse worker folded it, until the rows are built from
+  // them (core/view/headline_rows.h); empty when parsed on this thread.
+  std::vector<std::string> text_keys;
 
   // Its items are listed: loaded, or failed on a refresh after a good load (the last good
   // items stay on screen while the error shows).

@@ -41,7 +41,10 @@ class FeedDecoder {
   bool complete() const { return have_header_ && !failed_ && feed_.items.size() == expected_items_; }
   std::size_t expected_items() const { return expected_items_; }
   Feed take() { return std::move(feed_); }
-  // One text search key per item received (empty when the sender sent none).
+  // The items rebuilt so far, and one text search key per item (empty when the sender sent
+  // none: the receiver may fold them a part at a time, view::fill_text_keys).
+  const std::vector<Item>& items() const { return feed_.items; }
+  std::vector<std::string>& text_keys() { return text_keys_; }
   std::vector<std::string> take_text_keys() { return std::move(text_keys_); }
 
  private:

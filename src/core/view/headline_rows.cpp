@@ -70,6 +70,13 @@ std::string text_search_key(const Item& item) {
   return search::matching_key(std::string_view(item.text).substr(0, kKeyBodyBytes));
 }
 
+void fill_text_keys(const std::vector<Item>& items, std::vector<std::string>& keys,
+                    std::size_t from) {
+  keys.resize(items.size());
+  for (std::size_t i = from; i < items.size(); ++i)
+    if (keys[i].empty() && !items[i].text.empty()) keys[i] = text_search_key(items[i]);
+}
+
 std::string row_search_key(std::string_view title, std::string_view source,
                            std::string_view text_key) {
   std::string key = search::matching_key(title);

@@ -50,6 +50,12 @@ bool listed_before(const Headline& a, const Headline& b);
 // item (core/handover/feed_wire.h).
 std::string text_search_key(const Item& item);
 
+// Folds the text keys of items[from, end) that have none yet (`keys` is resized to match):
+// what the page does a hand-over part at a time when the parse worker sent no keys, so the
+// folding is spread over the parts' tasks instead of one long task when the feed is listed.
+void fill_text_keys(const std::vector<Item>& items, std::vector<std::string>& keys,
+                    std::size_t from);
+
 // A row's search key: its title, source and text folded (search::matching_key) — built from
 // the text's key already folded, as the text's fold is what takes time. Equal to
 // matching_key(title + "\n" + source + "\n" + text) (folding works code point by code point

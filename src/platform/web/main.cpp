@@ -198,9 +198,10 @@ EMSCRIPTEN_KEEPALIVE int fv_feed_part(int index, unsigned char* data, int len) {
 }
 
 EMSCRIPTEN_KEEPALIVE int fv_feed_finish(int index) {
-  std::optional<fv::Feed> feed = g->handover.finish(index);
+  std::vector<std::string> text_keys;
+  std::optional<fv::Feed> feed = g->handover.finish(index, &text_keys);
   if (!feed) return 0;
-  g->app->on_feed_parsed(index, std::move(*feed));
+  g->app->on_feed_parsed(index, std::move(*feed), std::move(text_keys));
   request_frame();
   return 1;
 }

@@ -233,3 +233,16 @@ TEST_CASE("Text keys handed over with the feed are used, and ignored when they d
   const std::vector<Headline> own = fv::view::feed_headlines(0, f, "Feed", &wrong);
   CHECK(own[0].key == "alpha feed body one");
 }
+
+TEST_CASE("Text keys are folded for the items that arrived without one, from a given item on",
+          "[view]") {
+  std::vector<Item> items{item("a", "A", 1, "First Body"), item("b", "B", 1, "Second Body"),
+                          item("c", "C", 1, ""), item("d", "D", 1, "Fourth")};
+  std::vector<std::string> keys{"sent by the worker"};
+  fv::view::fill_text_keys(items, keys, 0);
+  CHECK(keys == std::vector<std::string>{"sent by the worker", "second body", "", "fourth"});
+  items.push_back(item("e", "E", 1, "Fifth"));
+  keys[1] = "kept";
+  fv::view::fill_text_keys(items, keys, 4);  // only the part that just arrived
+  CHECK(keys == std::vector<std::string>{"sent by the worker", "kept", "", "fourth", "fifth"});
+}
