@@ -5,10 +5,10 @@
 // 9999, absurd enclosure lengths, a 1 MB title, a JSON Feed with wrong types and a page that is
 // no feed. Each feed gets its safe result or a clear error on that feed alone; nothing from a
 // feed runs, reaches the DOM as markup or opens a non-http(s) address.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launchBrowser, makeSite, openApp, readArticle, readMirror, screenshot, startServer, waitForIdle,
+  beforeAll, makeSite, readArticle, readMirror, screenshot, useApp, waitForIdle,
 } from './lib/harness.mjs';
 
 const HOUR = 3600_000;
@@ -96,22 +96,16 @@ const EXPECTED = ['Scripted link story', 'Data link story', 'Vbscript link story
                   'Year zero story', 'Year 9999 story', 'Far future story', 'Absurd enclosure story',
                   'After the bomb', 'After the deep nesting', 'Typed good item'];
 
-let server, browser, app;
-before(async () => {
-  server = await startServer({ root: makeSite(FEEDS) });
-  browser = await launchBrowser();
-  app = await openApp(browser, server.url, { minHeadlines: 12 });
+const served = useApp({ site: () => makeSite(FEEDS) });
+let app;  // one page for all the tests (closed with the browser)
+beforeAll(async () => {
+  app = await served.open({ minHeadlines: 12 });
   await app.page.waitForFunction((want) => {
     const titles = [...document.querySelectorAll('#fv-headlines li .fv-title')].map((t) => t.textContent);
     return want.every((w) => titles.includes(w));
   }, EXPECTED, { timeout: 30_000 }).catch(async (e) => {
     throw new Error(`${e.message}: listed ${JSON.stringify((await readMirror(app.page)).map((r) => r.title.slice(0, 60)))}`);
   });
-});
-after(async () => {
-  await app?.context.close();
-  await browser?.close();
-  await server?.stop();
 });
 
 const sidebarFeeds = (page) => page.$$eval('#fv-sidebar-list button[data-kind="feed"]',
