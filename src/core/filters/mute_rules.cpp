@@ -66,6 +66,27 @@ void MuteRules::remove(std::size_t index) {
   folded_.erase(folded_.begin() + std::ptrdiff_t(index));
 }
 
+bool MuteRules::remove_rule(const MuteRule& rule) {
+  const std::string folded = text::fold_for_search(clean(rule.text));
+  for (std::size_t i = 0; i < rules_.size(); ++i)
+    if (rules_[i].kind == rule.kind && folded_[i] == folded) {
+      remove(i);
+      return true;
+    }
+  return false;
+}
+
+std::vector<std::size_t> unmuted_indices(const MuteRules& rules,
+                                         const std::vector<MuteSubject>& subjects,
+                                         std::size_t count) {
+  std::vector<std::size_t> kept;
+  kept.reserve(count);
+  const bool check = !rules.empty() && subjects.size() == count;
+  for (std::size_t i = 0; i < count; ++i)
+    if (!check || !rules.mutes(subjects[i])) kept.push_back(i);
+  return kept;
+}
+
 bool MuteRules::mutes(const MuteSubject& subject) const {
   for (std::size_t i = 0; i < rules_.size(); ++i) {
     if (rules_[i].kind == MuteRule::Kind::Source) {

@@ -41,6 +41,9 @@ class MuteRules {
   // whether it was added.
   bool add(MuteRule rule);
   void remove(std::size_t index);
+  // Removes the rule of that kind with the same folded text (the undo of an add); returns
+  // whether there was one.
+  bool remove_rule(const MuteRule& rule);
 
   bool mutes(const MuteSubject& subject) const;
 
@@ -52,6 +55,13 @@ class MuteRules {
   std::vector<MuteRule> rules_;
   std::vector<std::string> folded_;  // per rule
 };
+
+// Indices (ascending) of the `count` headlines no rule mutes, `subjects` being their mute
+// subjects (it may be empty when there are no rules): what the Trends charts count, so a muted
+// source neither fills the timeline nor makes a keyword trend.
+std::vector<std::size_t> unmuted_indices(const MuteRules& rules,
+                                         const std::vector<MuteSubject>& subjects,
+                                         std::size_t count);
 
 // True when `needle` occurs in `haystack` with no letter or digit right before or after it.
 // Bytes >= 0x80 count as letters, so a folded non-Latin word is not matched inside another.
