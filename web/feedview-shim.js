@@ -23,6 +23,7 @@ import { HeadlineMirror } from './headline_mirror.mjs';
 import { publishDialog, publishTrends } from './mirror_panels.mjs';
 import { setNotice } from './pwa.mjs';
 import { renderSidebar } from './sidebar_mirror.mjs';
+import { publishToolbar } from './toolbar_mirror.mjs';
 import { downloadBackup, parseBackup } from './storage/backup_file.mjs';
 import { FeedStore } from './storage/store.mjs';
 import { appFeedList, saveSubscription as storeSubscription, startingSubscriptions } from './storage/subscriptions.mjs';
@@ -323,8 +324,9 @@ const fvShim = {
     article.hidden = false;
   },
 
-  publishTrends,
+  publishTrends: (json) => publishTrends(json, { undoMute: () => M._fv_undo_mute() }),
   publishDialog,
+  publishToolbar: (json) => publishToolbar(json, (name) => withCString(name, (p) => M._fv_toolbar(p))),
 
   // Called inside the copy keystroke: the copy event that follows puts the text on the
   // clipboard synchronously; the async Clipboard API covers copies from menus.

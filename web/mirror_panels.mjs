@@ -29,8 +29,9 @@ function parse(json) {
   }
 }
 
-// {open, filters: [..], hidden, showingMuted, mutes: [..], keywords: [{term, headlines}], timeline}
-export function publishTrends(json) {
+// {open, filters: [..], hidden, showingMuted, mutes: [..], undoMute, keywords: [{term, headlines}],
+// timeline}; actions.undoMute() takes back the source just muted from a row's menu.
+export function publishTrends(json, actions = {}) {
   const doc = parse(json);
   const part = mirrorPart('fv-trends', 'section', { 'aria-label': 'Trends and filters' });
   if (!doc) {
@@ -46,6 +47,11 @@ export function publishTrends(json) {
   }
   parts.push(el('p', status, { class: 'fv-filters', role: 'status', 'aria-live': 'polite' }));
   if (doc.mutes && doc.mutes.length) parts.push(el('p', `Mute rules: ${doc.mutes.join(', ')}.`, { class: 'fv-mutes' }));
+  if (doc.undoMute) {
+    const undo = el('button', `Undo mute of ${doc.undoMute}`, { type: 'button', class: 'fv-undo-mute' });
+    undo.addEventListener('click', () => actions.undoMute?.());
+    parts.push(undo);
+  }
   if (doc.open) {
     parts.push(el('h2', 'Trends'));
     if (doc.timeline) parts.push(el('p', doc.timeline, { class: 'fv-timeline' }));

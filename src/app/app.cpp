@@ -183,7 +183,6 @@ void App::draw_header(float scale) {
   float brand_x = pos.x + pad;
   if (Sidebar::docked_width(ImGui::GetIO().DisplaySize.x, scale) == 0.0f)
     brand_x += draw_menu_button(pos.x + 8.0f * scale, pos.y + h * 0.5f, scale) - 2.0f * scale;
-  dl->AddText(f.brand, f.brand->FontSize, ImVec2(brand_x, brand_y), p.text, "feedview");
 
   // Status on the right: loading progress, then counts, then errors.
   std::size_t waiting = 0, failed = 0;
@@ -215,26 +214,28 @@ void App::draw_header(float scale) {
   }
   const ImVec2 sz = f.meta->CalcTextSizeA(f.meta->FontSize, FLT_MAX, 0, status);
   const float status_y = pos.y + (h - f.meta->FontSize) * 0.5f;
-  const float brand_w = f.brand->CalcTextSizeA(f.brand->FontSize, FLT_MAX, 0, "feedview").x;
-  // The search field lines up with the list column when there is room.
-  const float search_x = std::max(brand_x + brand_w + 20.0f * scale, header_search_x_);
-  // The theme switch sits at the right edge; the status line to its left.
-  float theme_w = draw_theme_switch(pos.x + w - pad, pos.y + h * 0.5f, scale);
-  theme_w += draw_feeds_button(pos.x + w - pad - theme_w - 4.0f * scale, pos.y + h * 0.5f, scale) +
-             4.0f * scale;
-  theme_w += help_.draw_button(pos.x + w - pad - theme_w - 4.0f * scale, pos.y + h * 0.5f, f, p,
-                               platform_) + 4.0f * scale;
-  theme_w += trends_.draw_toggle(pos.x + w - pad - theme_w - 4.0f * scale, pos.y + h * 0.5f, f, p) +
-             4.0f * scale;
-  const float right = pos.x + w - pad - theme_w - 12.0f * scale;
-  // Narrow screens drop the status line first, so the search field keeps a usable width.
-  const bool show_status = right - search_x - sz.x > 180.0f * scale;
-  if (show_status)
+  // Narrow screens drop the status line first, then the labelled buttons become icons, then the
+  // brand goes: the search field keeps a usable width (core/layout/header_layout).
+  const layout::HeaderLayout hl = layout::header_layout(header_input(pos.x, w, brand_x, sz.x, scale));
+  if (hl.show_brand)
+    dl->AddText(f.brand, f.brand->FontSize, ImVec2(brand_x, brand_y), p.text, "feedview");
+  const float cy = pos.y + h * 0.5f;
+  if (hl.compact) {
+    run_header_action(draw_header_icons(pos.x + w - pad, cy, scale, p, trends_.visible(),
+                                        platform_.settings().get("theme", "system")));
+  } else {  // the theme switch at the right edge, then Feeds, ?, Trends
+    float theme_w = draw_theme_switch(pos.x + w - pad, cy, scale);
+    theme_w += draw_feeds_button(pos.x + w - pad - theme_w - 4.0f * scale, cy, scale) + 4.0f * scale;
+    theme_w += help_.draw_button(pos.x + w - pad - theme_w - 4.0f * scale, cy, f, p, platform_) +
+               4.0f * scale;
+    trends_.draw_toggle(pos.x + w - pad - theme_w - 4.0f * scale, cy, f, p);
+  }
+  const float right = pos.x + w - pad - hl.buttons_w - 12.0f * scale;
+  if (hl.show_status)
     dl->AddText(f.meta, f.meta->FontSize, ImVec2(right - sz.x, status_y),
                 failed ? p.error : p.text_muted, status);
-  const float search_right = show_status ? right - sz.x - 20.0f * scale : right;
-  const float search_w = std::min(320.0f * scale, search_right - search_x);
-  draw_search_field(search_x, pos.y + h * 0.5f, search_w, scale);
+  draw_search_field(pos.x + hl.search_x, cy, hl.search_w, scale);
+  publish_toolbar();
   dl->AddLine(ImVec2(pos.x, pos.y + h - 0.5f), ImVec2(pos.x + w, pos.y + h - 0.5f), p.divider);
   ImGui::SetCursorScreenPos(pos);
   ImGui::Dummy(ImVec2(w, h));
@@ -253,16 +254,11 @@ float App::draw_theme_switch(float right, float center_y, float scale) {
   ImGui::SetCursorScreenPos(ImVec2(right - size.x, std::floor(center_y - size.y * 0.5f)));
   ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.text_muted));
-  const bool theme_clicked = ImGui::Button(label, size);
+  if (ImGui::Button(label, size)) run_header_action(HeaderAction::Theme);
   note_click_target("theme");
-  if (theme_clicked) {
-    platform_.settings().set("theme", theme == "system" ? "light" : theme == "light" ? "dark" : "system");
-  }
   if (ImGui::IsItemHovered()) {
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    ImGui::SetTooltip("%s", theme == "light"  ? "Light theme (click for dark)"
-                            : theme == "dark" ? "Dark theme (click to follow the system)"
-                                              : "Theme follows the system (click for light)");
+    ImGui::SetTooltip("%s", theme_hint(theme));
   }
   ImGui::PopStyleColor(2);
   ImGui::PopFont();
@@ -399,6 +395,11 @@ void App::draw(float scale) {
     } else {
       list_.draw(f, p, scale, now, platform_, thumbs_,
                  column - (reading ? ImGui::GetStyle().ScrollbarSize : 0.0f));
+      const auto past = scroll_read_.after_draw(list_, ScrollRead::enabled(platform_.settings()));
+      if (!past.empty()) {  // "mark as read when scrolled past" (opt-in, view options)
+        reading_.mark_read(past);
+        after_marks_changed();
+      }
       ImGui::Dummy(ImVec2(column, 24.0f * scale));  // breathing room below the last row
     }
     list_scroll_css_ = ImGui::GetScrollY() / scale;
@@ -406,6 +407,8 @@ void App::draw(float scale) {
   }
 
   if (list_.take_view_changed()) publish_mirror();
+  const std::string mute = list_.take_mute_request();
+  if (!mute.empty()) trends_.mute_source(mute);  // undoable from the filter bar
   const int open = list_.take_open_request();
   if (open >= 0) open_article(static_cast<std::size_t>(open));
 
@@ -454,6 +457,8 @@ void App::draw(float scale) {
   // The Undo offer runs out on its own.
   const double undo_left = static_cast<double>(subs_.undo_seconds_left(now));
   if (undo_left > 0 && undo_left < next_wake_) next_wake_ = undo_left;
+  const double mute_wake = trends_.wake_in();
+  if (mute_wake >= 0 && (next_wake_ < 0 || mute_wake < next_wake_)) next_wake_ = mute_wake;
   const double reading_wake = reading_wake_in();
   if (reading_wake >= 0 && (next_wake_ < 0 || reading_wake < next_wake_)) next_wake_ = reading_wake;
 }

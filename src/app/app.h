@@ -11,10 +11,13 @@
 
 #include "app/fonts.h"
 #include "app/headline_list.h"
+#include "app/header_buttons.h"
 #include "app/help_overlay.h"
 #include "app/platform.h"
 #include "app/reading_pane.h"
+#include "app/scroll_read.h"
 #include "app/sidebar.h"
+#include "core/layout/header_layout.h"
 #include "core/layout/mirror_window.h"
 #include "core/search/filter_pass.h"
 #include "app/story_book.h"
@@ -68,6 +71,10 @@ class App {
   // The open story's Star / Mark unread, for the reading pane and its mirror.
   void toggle_open_star();
   void toggle_open_read();
+  // The mirror's "Undo mute" (the row menu's "Mute source", while its offer shows).
+  void undo_mute() { trends_.undo_mute(); }
+  // A header button, from the canvas or the mirror's toolbar (app_header.cpp).
+  void run_header_action(HeaderAction action);
 
   // One UI frame, between ImGui::NewFrame() and ImGui::Render(). `scale` = device pixels per
   // CSS pixel (ImGui coordinates are device pixels).
@@ -140,6 +147,9 @@ class App {
   float draw_menu_button(float x, float center_y, float scale);  // returns its width
   void draw_undo_bar(float x, float width, float scale);
   void draw_header(float scale);
+  // app_header.cpp: the header's parts at this width, its buttons' actions, the mirror toolbar.
+  layout::HeaderInput header_input(float x, float width, float brand_x, float status_w, float scale);
+  void publish_toolbar();
   void draw_search_field(float x, float y, float width, float scale);
   float draw_theme_switch(float right, float center_y, float scale);  // returns its width
   // app_subscriptions.cpp
@@ -164,6 +174,7 @@ class App {
   StoryBook stories_;     // cross-feed stories, grown as feeds arrive
   Thumbnails thumbs_{platform_};
   ViewBar view_bar_;
+  ScrollRead scroll_read_;  // "mark as read when scrolled past"
   char search_[256] = {};
   std::string applied_search_;
   bool focus_search_ = false;
@@ -197,6 +208,7 @@ class App {
   double undo_mark_at_ = -1.0, undo_remove_at_ = -1.0;
   int undo_remove_seen_ = -1;
   float header_search_x_ = 0.0f;  // where the search field starts (aligned with the list)
+  std::string toolbar_published_;  // the mirror toolbar's JSON last sent
 };
 
 }  // namespace fv::app

@@ -111,6 +111,7 @@ void HeadlineList::arrange() {
     items.push_back(v);
   }
   view_ = view::arrange(items, options_, expanded_);
+  ++generation_;
   measured_width_ = -1.0f;  // heights are re-estimated on the next draw
   tooltip_row_ = -1;
 }
@@ -182,6 +183,12 @@ void HeadlineList::draw_context_menu(const Headline& h, float scale, Platform& p
     if (ImGui::MenuItem("Copy link", nullptr, false, has_link)) ImGui::SetClipboardText(h.link.c_str());
     note_click_target("menu-copy-link");
     if (ImGui::MenuItem("Copy title")) ImGui::SetClipboardText(h.title.c_str());
+    if (!h.source.empty()) {
+      ImGui::Separator();
+      const std::string mute = "Mute \xE2\x80\x9C" + h.source + "\xE2\x80\x9D";
+      if (ImGui::MenuItem(mute.c_str())) mute_request_ = h.source;
+      note_click_target("row-mute");
+    }
     ImGui::EndPopup();
   }
   ImGui::PopStyleVar(2);
@@ -448,6 +455,7 @@ void HeadlineList::draw_cards(const FontHandles& fonts, const Palette& colors, f
     ImGui::PushID(static_cast<int>(i));
     const bool clicked = ImGui::InvisibleButton("##card", ImVec2(c.w, c.h));
     note_click_target("card", static_cast<int>(i));
+    note_click_target("row", static_cast<int>(i));
     const bool hovered = ImGui::IsItemHovered();
     const bool active = ImGui::IsItemActive();
     draw_context_menu(h, scale, platform);
@@ -478,14 +486,28 @@ void HeadlineList::draw_cards(const FontHandles& fonts, const Palette& colors, f
 
     const float x = min.x + kCardPad * scale, wrap = c.w - 2 * kCardPad * scale;
     float y = tmax.y + kCardPad * scale;
+    // Read state as in list rows: unread cards carry the accent dot (in the card's padding,
+    // level with the first title line), read ones a muted title; starred ones a star.
+    const reading::Flags marks = marks_ ? marks_->flags(h.feed, h.item) : reading::Flags{};
+    if (marks_ && !marks.read)
+      icons::dot(dl, ImVec2(min.x + kCardPad * scale * 0.5f, y + fonts.headline->FontSize * 0.62f),
+                 3.5f * scale, colors.accent);
     const TextLines title = wrap_text(fonts.headline, h.title, std::max(1.0f, wrap), kTitleLeading, kCardTitleLines);
-    draw_lines(dl, fonts.headline, ImVec2(x, y), colors.text, title);
+    draw_lines(dl, fonts.headline, ImVec2(x, y), marks.read ? colors.text_muted : colors.text, title);
 
     const float meta_y = max.y - kCardPad * scale - meta_h + 2.0f * scale;
     const std::string when = h.time ? layout::relative_time(*h.time, now) : std::string();
     const bool badge = h.sources > 1;
     const float badge_w = badge ? text_width(fonts.meta, sources_label(h.sources)) + 20.0f * scale : 0.0f;
-    draw_meta(dl, fonts, ImVec2(x, meta_y), colors.text_muted, h.source, when, wrap - badge_w, nullptr);
+    float meta_x = x;  // after the star, as in list rows
+    if (marks.starred) {
+      const float r = fonts.meta->FontSize * 0.42f;
+      icons::star(dl, ImVec2(x + r, meta_y + fonts.meta->FontSize * 0.5f), r, colors.star, true,
+                  std::max(1.0f, scale));
+      meta_x += 2 * r + 6.0f * scale;
+    }
+    draw_meta(dl, fonts, ImVec2(meta_x, meta_y), colors.text_muted, h.source, when,
+              wrap - badge_w - (meta_x - x), nullptr);
     if (badge) {
       ImGui::PushID(static_cast<int>(i));
       draw_sources_badge(fonts, colors, scale, ImVec2(x + wrap - badge_w + 4.0f * scale, meta_y - 2.0f * scale),
@@ -504,6 +526,16 @@ void HeadlineList::draw(const FontHandles& fonts, const Palette& colors, float s
     draw_cards(fonts, colors, scale, now, platform, thumbs, width);
   else
     draw_rows(fonts, colors, scale, now, platform, thumbs, width);
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> HeadlineList::items(std::size_t first,
+                                                                   std::size_t last) const {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (std::size_t i = first; i < last && i < view_.size(); ++i) {
+    const Headline& h = rows_[view_[i].item];
+    out.emplace_back(h.feed, h.item);
+  }
+  return out;
 }
 
 std::string HeadlineList::mirror_json(std::size_t first, std::size_t last, std::int64_t now) const {

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "app/fonts.h"
@@ -54,8 +55,12 @@ class HeadlineList {
   double next_wake() const { return wake_in_; }
 
   // The first row (display order) the last draw showed: the accessible mirror lists the rows
-  // around it.
+  // around it; the rows before it are fully above the list's top.
   std::size_t first_visible() const { return first_visible_; }
+  // Changes whenever the rows are arranged anew (new rows, view, expanded story).
+  std::size_t generation() const { return generation_; }
+  // The headlines of display rows [first, last) as (feed, item).
+  std::vector<std::pair<std::size_t, std::size_t>> items(std::size_t first, std::size_t last) const;
   // Selects display row `row` and scrolls it into view on the next draw (the mirror's "show
   // more").
   void select(int row) {
@@ -72,6 +77,9 @@ class HeadlineList {
     open_request_ = -1;
     return r;
   }
+
+  // The source the reader asked to mute from a row's menu since the last call; "" if none.
+  std::string take_mute_request() { return std::exchange(mute_request_, std::string()); }
 
   // True once after the rows shown changed on their own (a story expanded or collapsed).
   bool take_view_changed() {
@@ -113,8 +121,10 @@ class HeadlineList {
   bool view_changed_ = false;
   int selected_ = -1;  // display row
   int open_request_ = -1;
+  std::string mute_request_;
   bool reveal_selected_ = false;  // scroll the selection into view on the next draw
   std::size_t first_visible_ = 0;
+  std::size_t generation_ = 0;
   int tooltip_row_ = -1;
   double tooltip_hover_since_ = 0.0;
   double wake_in_ = -1.0;

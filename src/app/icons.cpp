@@ -56,6 +56,45 @@ void pending(ImDrawList* dl, ImVec2 c, float r, ImU32 color, float thickness) {
   dl->PathStroke(color, 0, thickness);
 }
 
+void bars(ImDrawList* dl, ImVec2 c, float r, ImU32 color) {
+  const float w = r * 0.42f, gap = r * 0.37f;
+  const float heights[3] = {0.9f, 1.8f, 1.3f};
+  for (int i = 0; i < 3; ++i) {
+    const float x = c.x - r + float(i) * (w + gap);
+    dl->AddRectFilled(ImVec2(x, c.y + r - heights[i] * r), ImVec2(x + w, c.y + r), color, w * 0.3f);
+  }
+}
+
+void feed(ImDrawList* dl, ImVec2 c, float r, ImU32 color, float thickness) {
+  // A dot in the lower left corner and two quarter arcs around it.
+  const ImVec2 o(c.x - r * 0.75f, c.y + r * 0.75f);
+  dl->AddCircleFilled(o, r * 0.22f, color, 12);
+  for (float k : {0.85f, 1.45f}) {
+    dl->PathArcTo(o, r * k, -kPi / 2, 0.0f, 12);
+    dl->PathStroke(color, 0, thickness);
+  }
+}
+
+void theme(ImDrawList* dl, ImVec2 c, float r, ImU32 color, ImU32 background, int mode,
+           float thickness) {
+  if (mode == 1) {  // light: a sun
+    dl->AddCircleFilled(c, r * 0.42f, color, 20);
+    for (int i = 0; i < 8; ++i) {
+      const float a = float(i) * kPi / 4;
+      const ImVec2 d(std::cos(a), std::sin(a));
+      dl->AddLine(ImVec2(c.x + d.x * r * 0.65f, c.y + d.y * r * 0.65f),
+                  ImVec2(c.x + d.x * r * 0.95f, c.y + d.y * r * 0.95f), color, thickness);
+    }
+  } else if (mode == 2) {  // dark: a crescent
+    dl->AddCircleFilled(c, r * 0.8f, color, 24);
+    dl->AddCircleFilled(ImVec2(c.x + r * 0.38f, c.y - r * 0.3f), r * 0.66f, background, 24);
+  } else {  // follow the system: half light, half dark
+    dl->AddCircle(c, r * 0.8f, color, 24, thickness);
+    dl->PathArcTo(c, r * 0.8f, -kPi / 2, kPi / 2, 16);
+    dl->PathFillConvex(color);
+  }
+}
+
 void alert(ImDrawList* dl, ImVec2 c, float r, ImU32 color, ImU32 mark) {
   dl->AddCircleFilled(c, r, color, 20);
   const float w = std::max(1.0f, r * 0.22f);

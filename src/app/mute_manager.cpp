@@ -15,6 +15,18 @@ MuteManager::MuteManager(Settings& settings)
 
 void MuteManager::save() { settings_.set("mutes", rules_.serialize()); }
 
+bool MuteManager::add_rule(filters::MuteRule rule) {
+  if (!rules_.add(std::move(rule))) return false;
+  save();
+  return true;
+}
+
+bool MuteManager::remove_rule(const filters::MuteRule& rule) {
+  if (!rules_.remove_rule(rule)) return false;
+  save();
+  return true;
+}
+
 std::string MuteManager::mirror_json() const {
   nlohmann::json arr = nlohmann::json::array();
   for (const filters::MuteRule& r : rules_.rules())

@@ -24,6 +24,11 @@ class MuteManager {
   // Draws the dialog while it is open. Returns true when the rules changed.
   bool draw(const FontHandles& fonts, const Palette& colors, float scale);
 
+  // A rule added or taken back from elsewhere (the row menu's "Mute source" and its undo),
+  // saved at once; each returns whether the rules changed.
+  bool add_rule(filters::MuteRule rule);
+  bool remove_rule(const filters::MuteRule& rule);
+
   // For the accessible mirror: ["word: storm", "source: Example"].
   std::string mirror_json() const;
 

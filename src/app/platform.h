@@ -99,6 +99,10 @@ class Platform {
   // through App::on_feed_busy, new bytes through App::on_feed_bytes.
   virtual void refresh_feeds() {}
 
+  // The accessible mirror's toolbar (the header's buttons and the view options): JSON from
+  // toolbar_json (app/header_buttons.h).
+  virtual void publish_toolbar(const std::string& json) { (void)json; }
+
   // The sidebar's accessible mirror: JSON from Sidebar::mirror_json.
   virtual void publish_sidebar(const std::string& json) { (void)json; }
 };

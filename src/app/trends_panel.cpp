@@ -19,6 +19,7 @@ namespace fv::app {
 namespace {
 
 constexpr std::size_t kKeywordBars = 10;
+constexpr double kUndoMuteSeconds = 8.0;  // as long as the other undo offers
 
 // Okabe & Ito's colour-blind-safe set, ordered so neighbours in a stack differ in lightness
 // too; the dark scheme starts from the lighter blue. The last colour ("Other") is a grey.
@@ -128,7 +129,7 @@ void TrendsPanel::toggle() {
   platform_.settings().set("trends", visible_ ? "open" : "closed");
 }
 
-bool TrendsPanel::filtering() const { return range_.has_value() || !keyword_key_.empty(); }
+bool TrendsPanel::filtering() const { return date_.active() || !keyword_key_.empty(); }
 
 void TrendsPanel::set_rows(const std::vector<Headline>& rows, const std::vector<FeedSlot>& feeds) {
   // Stack by feed when several feeds have headlines, else by source (one aggregator feed).
@@ -179,10 +180,14 @@ void TrendsPanel::publish_mirror() {
 
 void TrendsPanel::recompute(std::int64_t now) {
   utc_offset_ = local_utc_offset(now);
+  // The charts count what the mutes leave (all of it while the muted headlines are shown).
+  const std::vector<std::size_t> counted =
+      filters::unmuted_indices(show_muted_ ? filters::MuteRules() : mutes_.rules(), mute_subjects_,
+                               times_.size());
   std::vector<charts::TimelineInput> items;
-  items.reserve(times_.size());
+  items.reserve(counted.size());
   std::optional<std::int64_t> newest;
-  for (std::size_t i = 0; i < times_.size(); ++i) {
+  for (const std::size_t i : counted) {
     items.push_back({times_[i], series_[i]});
     if (times_[i] && (!newest || *times_[i] > *newest)) newest = times_[i];
   }
@@ -193,11 +198,13 @@ void TrendsPanel::recompute(std::int64_t now) {
   // Decay by age from the newest headline, not the clock: an archive still has a trend.
   const std::int64_t anchor = newest ? std::min(now, *newest) : now;
   std::vector<keywords::Headline> hs;
-  hs.reserve(titles_.size());
-  for (std::size_t i = 0; i < titles_.size(); ++i) hs.push_back({titles_[i], {}, times_[i]});
+  hs.reserve(counted.size());
+  for (const std::size_t i : counted) hs.push_back({titles_[i], {}, times_[i]});
   keywords::TrendingOptions to;
   to.limit = kKeywordBars;
   terms_ = keywords::trending_terms(hs, anchor, to);
+  for (keywords::TrendingTerm& t : terms_)  // members index the rows, not the counted subset
+    for (std::size_t& m : t.members) m = counted[m];
   dirty_ = false;
   refresh_keyword_members();
 }
@@ -232,7 +239,7 @@ void TrendsPanel::set_keyword(const keywords::TrendingTerm* term) {
 }
 
 bool TrendsPanel::admits(std::size_t index, const Headline& h, std::size_t& muted) const {
-  if (range_ && !range_->contains(h.time)) return false;
+  if (date_.range() && !date_.range()->contains(h.time)) return false;
   if (!keyword_key_.empty() && !(index < keyword_member_.size() && keyword_member_[index]))
     return false;
   if (index < mute_subjects_.size() && mutes_.rules().mutes(mute_subjects_[index])) {
@@ -267,10 +274,15 @@ bool TrendsPanel::draw(const FontHandles& f, const Palette& p, float scale, std:
                        float width) {
   changed_ = false;
   now_ = now;
-  if (mutes_.draw(f, p, scale)) {
+  // A relative preset ("Last hour") follows the clock: the list is filtered again when it moves.
+  if (date_.update(now, local_utc_offset(now))) changed_ = true;
+  if (mutes_.draw(f, p, scale) || mutes_changed_) {
+    mutes_changed_ = false;
     rebuild_mute_subjects();
+    dirty_ = true;  // muted headlines leave the charts too
     changed_ = true;
   }
+  if (undo_mute_ && ImGui::GetTime() >= undo_mute_until_) undo_mute_.reset();
   const float pad = 16.0f * scale;
   if (visible_) {
     if (dirty_) recompute(now);
@@ -357,14 +369,11 @@ void TrendsPanel::draw_timeline(const FontHandles& f, const Palette& p, float sc
   if (clicked && hovered >= 0) {
     const std::int64_t from = timeline_.bucket_start(std::size_t(hovered));
     const filters::TimeRange hour{from, from + timeline_.bucket_seconds};
-    if (range_from_timeline_ && range_ && range_->from == hour.from && range_->to == hour.to) {
-      range_.reset();
-      range_from_timeline_ = false;
-    } else {
-      range_ = hour;
-      range_from_timeline_ = true;
-      preset_ = filters::DatePreset::All;
-    }
+    const std::optional<filters::TimeRange>& range = date_.range();
+    if (date_.picked() && range && range->from == hour.from && range->to == hour.to)
+      date_.clear();
+    else
+      date_.pick(hour);
     changed_ = true;
   }
   if (hovered >= 0)
@@ -376,7 +385,7 @@ void TrendsPanel::draw_timeline(const FontHandles& f, const Palette& p, float sc
   for (std::size_t b = 0; b < n; ++b) {
     const float x0 = std::floor(c0.x + b * bw + gap * 0.5f);
     const float x1 = std::max(x0 + 1.0f, std::floor(c0.x + (b + 1) * bw - gap * 0.5f));
-    const bool dim = range_ && !range_->contains(timeline_.bucket_start(b));
+    const bool dim = date_.range() && !date_.range()->contains(timeline_.bucket_start(b));
     if (timeline_.totals[b] > 0)
       note_click_rect("bucket", int(b), ImVec2(c0.x + b * bw, c0.y), ImVec2(c0.x + (b + 1) * bw, c1.y));
     double acc = 0;
@@ -417,9 +426,7 @@ void TrendsPanel::draw_timeline(const FontHandles& f, const Palette& p, float sc
     }
     if (day_clicked) {
       const std::int64_t from = charts::local_day_start(t, utc_offset_);
-      range_ = filters::TimeRange{from, from + 86400};
-      range_from_timeline_ = true;
-      preset_ = filters::DatePreset::All;
+      date_.pick(filters::TimeRange{from, from + 86400});
       changed_ = true;
     }
     last_right = x + ds.x + 3.0f * scale;
@@ -550,14 +557,12 @@ void TrendsPanel::draw_filter_bar(const FontHandles& f, const Palette& p, float 
     for (DatePreset d : {DatePreset::LastHour, DatePreset::Today, DatePreset::Day, DatePreset::Week,
                          DatePreset::All}) {
       const std::string label = filters::preset_label(d);
-      const bool selected = d == preset_ && !range_from_timeline_;
+      const bool selected = d == date_.preset() && !date_.picked();
       ImGui::PushID(int(d));
       const bool picked = pill("##preset", label, flow.place(pill_width(label, f, scale)), f, p, scale, selected);
       note_click_target("preset", int(d));
       if (picked) {
-        preset_ = d;
-        range_ = filters::preset_range(d, now, local_utc_offset(now));
-        range_from_timeline_ = false;
+        date_.choose_preset(d, now, local_utc_offset(now));
         changed_ = true;
       }
       ImGui::PopID();
@@ -565,13 +570,12 @@ void TrendsPanel::draw_filter_bar(const FontHandles& f, const Palette& p, float 
     flow.x += 6.0f * scale;
   }
   // Active filters as chips; clicking one removes it.
-  if (range_ && range_from_timeline_) {
-    const std::string label = filters::range_label(*range_, utc_offset_) + "  \xC3\x97";
+  if (date_.picked()) {
+    const std::string label = filters::range_label(*date_.range(), utc_offset_) + "  \xC3\x97";
     const bool removed = pill("##chip-range", label, flow.place(pill_width(label, f, scale, true)), f, p, scale, false, true);
     note_click_target("chip-range");
     if (removed) {
-      range_.reset();
-      range_from_timeline_ = false;
+      date_.clear();
       changed_ = true;
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove the time filter");
@@ -605,6 +609,7 @@ void TrendsPanel::draw_filter_bar(const FontHandles& f, const Palette& p, float 
     note_click_target("hidden-by-mutes");
     if (toggled) {
       show_muted_ = !show_muted_;
+      dirty_ = true;
       changed_ = true;
     }
     const bool hot = ImGui::IsItemHovered();
@@ -617,22 +622,54 @@ void TrendsPanel::draw_filter_bar(const FontHandles& f, const Palette& p, float 
     dl->AddText(f.meta, f.meta->FontSize, ImVec2(at.x, ty), hot ? p.accent : p.text_muted, label);
     if (hot) dl->AddLine(ImVec2(at.x, ty + f.meta->FontSize), ImVec2(at.x + w, ty + f.meta->FontSize), p.accent);
   }
+  if (undo_mute_) {  // the row menu's mute, undoable for a few seconds
+    const std::string label = "Muted \xE2\x80\x9C" + undo_mute_->text + "\xE2\x80\x9D \xC2\xB7 Undo";
+    const bool undo = pill("##undo-mute", label, flow.place(pill_width(label, f, scale, true)), f, p,
+                           scale, false, true);
+    note_click_target("undo-mute");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show this source's headlines again");
+    if (undo) undo_mute();
+  }
   ImGui::SetCursorScreenPos(ImVec2(origin.x, flow.y + h + 8.0f * scale));
   ImGui::Dummy(ImVec2(width, 1));
+}
+
+bool TrendsPanel::mute_source(const std::string& source) {
+  filters::MuteRule rule{filters::MuteRule::Kind::Source, source};
+  if (!mutes_.add_rule(rule)) return false;
+  undo_mute_ = rule;
+  undo_mute_until_ = ImGui::GetTime() + kUndoMuteSeconds;
+  mutes_changed_ = true;
+  publish_mirror();
+  return true;
+}
+
+void TrendsPanel::undo_mute() {
+  if (!undo_mute_) return;
+  mutes_.remove_rule(*undo_mute_);
+  undo_mute_.reset();
+  mutes_changed_ = true;
+  publish_mirror();
+}
+
+double TrendsPanel::wake_in() const {
+  if (mutes_changed_) return 0.0;
+  return undo_mute_ ? std::max(0.0, undo_mute_until_ - ImGui::GetTime()) : -1.0;
 }
 
 std::string TrendsPanel::mirror_json() const {
   nlohmann::json j;
   j["open"] = visible_;
   nlohmann::json filters = nlohmann::json::array();
-  if (range_)
-    filters.push_back(range_from_timeline_ ? "Time: " + filters::range_label(*range_, utc_offset_)
-                                           : std::string("Time: ") + filters::preset_label(preset_));
+  if (date_.active())
+    filters.push_back(date_.picked() ? "Time: " + filters::range_label(*date_.range(), utc_offset_)
+                                     : std::string("Time: ") + filters::preset_label(date_.preset()));
   if (!keyword_key_.empty()) filters.push_back("Keyword: " + keyword_label_);
   j["filters"] = filters;
   j["hidden"] = hidden_by_mutes_;
   j["showingMuted"] = show_muted_;
   j["mutes"] = nlohmann::json::parse(mutes_.mirror_json(), nullptr, false);
+  if (undo_mute_) j["undoMute"] = undo_mute_->text;  // the source just muted, undoable
   nlohmann::json kw = nlohmann::json::array();
   if (visible_)
     for (const keywords::TrendingTerm& t : terms_)

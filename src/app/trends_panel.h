@@ -16,7 +16,7 @@
 #include "app/mute_manager.h"
 #include "app/theme.h"
 #include "core/charts/timeline.h"
-#include "core/filters/time_range.h"
+#include "core/filters/date_filter.h"
 #include "core/keywords/trending.h"
 
 namespace fv::app {
@@ -48,6 +48,14 @@ class TrendsPanel {
   // and the list must be filtered again.
   bool draw(const FontHandles& fonts, const Palette& colors, float scale, std::int64_t now,
             float width);
+
+  // The row menu's "Mute source": adds a source rule for `source` (the list is filtered again
+  // on the next draw) and offers to take it back for a few seconds. False when already muted.
+  bool mute_source(const std::string& source);
+  // Takes back the rule mute_source added, while its offer shows.
+  void undo_mute();
+  // Seconds until the undo offer goes; negative when there is none.
+  double wake_in() const;
 
   // Header button "Trends": toggles the panel. Returns its width; drawn right-aligned at `right`.
   float draw_toggle(float right, float center_y, const FontHandles& fonts, const Palette& colors);
@@ -84,12 +92,13 @@ class TrendsPanel {
   std::vector<keywords::TrendingTerm> terms_;
 
   // Filters.
-  filters::DatePreset preset_ = filters::DatePreset::All;
-  std::optional<filters::TimeRange> range_;  // a preset's range or a timeline pick
-  bool range_from_timeline_ = false;
+  filters::DateFilter date_;  // a preset (follows the clock) or a timeline pick
   std::string keyword_key_, keyword_label_;
   std::vector<char> keyword_member_;  // per row
   bool show_muted_ = false;
+  std::optional<filters::MuteRule> undo_mute_;  // the rule mute_source added, while undoable
+  double undo_mute_until_ = -1.0;               // ImGui time the offer goes
+  bool mutes_changed_ = false;                  // rules changed outside draw (row menu, mirror)
   std::size_t hidden_by_mutes_ = 0;
   std::int64_t now_ = 0;
   std::string published_;  // the mirror JSON last sent

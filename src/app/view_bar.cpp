@@ -1,5 +1,9 @@
 #include "app/view_bar.h"
 
+#include "app/click_targets.h"
+#include "app/icons.h"
+#include "app/scroll_read.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -28,7 +32,7 @@ int segmented(const char* id, const char* const* labels, int count, int chosen, 
     ImGui::SetCursorScreenPos(ImVec2(x, start.y));
     ImGui::PushID(i);
     if (ImGui::InvisibleButton("##seg", ImVec2(w, height))) clicked = i;
-    note_click_target(id, i);
+    note_click_target(id, i);  // "sort" / "layout", by segment
     const bool hovered = ImGui::IsItemHovered();
     ImGui::PopID();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -52,14 +56,15 @@ int segmented(const char* id, const char* const* labels, int count, int chosen, 
 }
 
 // A toggle drawn as a small switch followed by its label. Returns true when clicked.
-bool toggle(const char* label, bool on, const Palette& p, float scale, float height) {
+bool toggle(const char* target, const char* label, bool on, const Palette& p, float scale,
+            float height) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 start = ImGui::GetCursorScreenPos();
   const float track_w = 30.0f * scale, track_h = 18.0f * scale;
   const ImVec2 text = ImGui::CalcTextSize(label);
   const float w = track_w + 8.0f * scale + text.x;
   const bool clicked = ImGui::InvisibleButton(label, ImVec2(w, height));
-  note_click_target("group");
+  note_click_target(target);
   const bool hovered = ImGui::IsItemHovered();
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   const float ty = start.y + (height - track_h) * 0.5f;
@@ -71,6 +76,43 @@ bool toggle(const char* label, bool on, const Palette& p, float scale, float hei
   dl->AddText(ImVec2(start.x + track_w + 8.0f * scale, start.y + (height - text.y) * 0.5f),
               on ? p.text : p.text_muted, label);
   return clicked;
+}
+
+// "⋯": the less common view choices in a small menu, so the bar stays calm at any width.
+// Returns true when a choice changed.
+bool options_menu(ImVec2 at, const Palette& p, float scale, float height, Settings& settings) {
+  ImGui::SetCursorScreenPos(at);
+  const bool clicked = ImGui::InvisibleButton("##view-more", ImVec2(height, height));
+  note_click_target("view-options");
+  const bool hovered = ImGui::IsItemHovered();
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const bool open = ImGui::IsPopupOpen("##view-options");
+  if (hovered || open) dl->AddRectFilled(min, max, p.hover, height * 0.5f);
+  const ImVec2 c((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f);
+  for (int k = -1; k <= 1; ++k)
+    icons::dot(dl, ImVec2(c.x + float(k) * 5.0f * scale, c.y), 1.6f * scale, p.text_muted);
+  if (hovered) {
+    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImGui::SetTooltip("View options");
+  }
+  if (clicked) ImGui::OpenPopup("##view-options");
+  bool changed = false;
+  ImGui::SetNextWindowPos(ImVec2(max.x, max.y + 4.0f * scale), ImGuiCond_Always, ImVec2(1.0f, 0.0f));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12.0f * scale, 8.0f * scale));
+  ImGui::PushStyleVar(ImGuiStyleVar_PopupRounding, 8.0f * scale);
+  if (ImGui::BeginPopup("##view-options")) {
+    const bool on = ScrollRead::enabled(settings);
+    if (toggle("read-on-scroll", "Mark as read when scrolled past", on, p, scale, height)) {
+      ScrollRead::set_enabled(settings, !on);
+      changed = true;
+    }
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("Headlines you scroll past in the list count as read (off by default)");
+    ImGui::EndPopup();
+  }
+  ImGui::PopStyleVar(2);
+  return changed;
 }
 
 }  // namespace
@@ -106,16 +148,18 @@ bool ViewBar::draw(const FontHandles& f, const Palette& p, float scale, Settings
   // On a phone the layout switch goes (one column either way) and the labels stay short.
   const bool narrow = width < 520.0f * scale;
   ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x + 16.0f * scale, y));
-  if (toggle(narrow ? "Group" : "Group by story", options_.group, p, scale, control_h)) {
+  if (toggle("group", narrow ? "Group" : "Group by story", options_.group, p, scale, control_h)) {
     options_.group = !options_.group;
     settings.set("view.group", options_.group ? "1" : "0");
     changed = true;
   }
 
+  float options_right = pos.x + width - pad;
   if (!narrow) {
     static const char* const kLayouts[] = {"List", "Cards"};
     float layouts_w = 0;
     for (const char* l : kLayouts) layouts_w += ImGui::CalcTextSize(l).x + 24.0f * scale;
+    options_right -= layouts_w + 6.0f * scale;
     ImGui::SetCursorScreenPos(ImVec2(pos.x + width - pad - layouts_w, y));
     const int layout = segmented("layout", kLayouts, 2, cards_ ? 1 : 0, p, scale, control_h);
     if (layout >= 0) {
@@ -124,6 +168,7 @@ bool ViewBar::draw(const FontHandles& f, const Palette& p, float scale, Settings
       changed = true;
     }
   }
+  if (options_menu(ImVec2(options_right - control_h, y), p, scale, control_h, settings)) changed = true;
   ImGui::PopFont();
   ImGui::SetCursorScreenPos(pos);
   ImGui::Dummy(ImVec2(width, h));
