@@ -102,6 +102,7 @@ bool options_menu(ImVec2 at, const Palette& p, float scale, float height, Settin
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12.0f * scale, 8.0f * scale));
   ImGui::PushStyleVar(ImGuiStyleVar_PopupRounding, 8.0f * scale);
   if (ImGui::BeginPopup("##view-options")) {
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
     const bool on = ScrollRead::enabled(settings);
     if (toggle("read-on-scroll", "Mark as read when scrolled past", on, p, scale, height)) {
       ScrollRead::set_enabled(settings, !on);
