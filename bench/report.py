@@ -159,8 +159,8 @@ def main():
             base = stats([r['seconds'] for r in ar.get((build, 'rebuild'), [{'seconds': 0}])])[0]
             labels = {'rebuild': 'before: every row rebuilt per arrival',
                       'per-feed': 'the arriving feed\'s rows merged in',
-                      'per-feed-worker-keys': 'after: same, text keys folded by the parse worker'}
-            for path in ('rebuild', 'per-feed', 'per-feed-worker-keys'):
+                      'per-feed-prefolded': 'after: same, text keys folded beforehand (hand-over parts)'}
+            for path in ('rebuild', 'per-feed', 'per-feed-prefolded'):
                 rs = ar.get((build, path))
                 if not rs:
                     continue
