@@ -1,5 +1,6 @@
 #include "core/filters/mute_rules.h"
 
+#include "core/text/lines.h"
 #include "core/text/unicode.h"
 
 namespace fv::filters {
@@ -110,12 +111,7 @@ std::string MuteRules::serialize() const {
 
 MuteRules MuteRules::parse(std::string_view text) {
   MuteRules rules;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    std::size_t end = text.find('\n', i);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view line = text.substr(i, end - i);
-    i = end + 1;
+  for (const std::string_view line : text::split_lines(text)) {
     const std::size_t tab = line.find('\t');
     if (tab == std::string_view::npos) continue;
     const std::string_view kind = line.substr(0, tab);

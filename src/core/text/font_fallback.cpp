@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/text/lines.h"
 #include "core/text/utf8.h"
 
 namespace fv::text {
@@ -39,12 +40,7 @@ std::vector<std::string_view> fields(std::string_view s) {
 
 FallbackManifest FallbackManifest::parse(std::string_view text) {
   FallbackManifest m;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t eol = text.find('\n', pos);
-    if (eol == std::string_view::npos) eol = text.size();
-    const std::string_view line = text.substr(pos, eol - pos);
-    pos = eol + 1;
+  for (const std::string_view line : split_lines(text)) {
     if (line.empty() || line[0] == '#') continue;
     const std::vector<std::string_view> f = fields(line);
     if (f.size() != 3) continue;
