@@ -1,6 +1,7 @@
 #include "core/formats/atom/atom_adapter.h"
 
 #include "core/formats/atom/constructs.h"
+#include "core/formats/common/wire_nodes.h"
 #include "core/formats/xml/text.h"
 
 namespace fv::atom {
@@ -11,11 +12,6 @@ std::string trimmed_text(pugi::xml_node n) {
   return std::string(xml::trim(xml::text(n, scratch)));
 }
 
-UnixTime date_of(pugi::xml_node n, adapt::Context& ctx, const char* field) {
-  if (!n) return std::nullopt;
-  std::string scratch;
-  return adapt::date(xml::text(n, scratch), ctx, field);
-}
 
 bool is_html_type(std::string_view type) {
   return type.empty() || type == "text/html" || type == "application/xhtml+xml";
@@ -64,9 +60,9 @@ Item adapt_entry(const WireEntry& w, const xml::NsContext& ns, const std::vector
     }
   }
   if (w.id) item.id = trimmed_text(w.id);
-  item.published = date_of(w.published, ctx, "published");
-  if (!item.published) item.published = date_of(w.created, ctx, "created");
-  item.updated = date_of(w.updated, ctx, "updated");
+  item.published = adapt::date_of(w.published, ctx, "published");
+  if (!item.published) item.published = adapt::date_of(w.created, ctx, "created");
+  item.updated = adapt::date_of(w.updated, ctx, "updated");
   for (pugi::xml_node a : w.authors) adapt::add_author(item, person(a, ns, base));
   if (item.authors.empty())
     for (const Person& p : feed_authors) adapt::add_author(item, p);
@@ -137,7 +133,7 @@ void adapt_feed(const WireFeed& w, const xml::NsContext& ns, adapt::Context& ctx
   feed.language = std::string(xml::trim(w.lang));
   feed.rights = text_construct_plain(w.rights, ctx);
   if (w.generator) feed.generator = adapt::plain(xml::text_string(w.generator));
-  feed.updated = date_of(w.updated, ctx, "updated");
+  feed.updated = adapt::date_of(w.updated, ctx, "updated");
   std::vector<Person> authors;
   for (pugi::xml_node a : w.authors) {
     Person p = person(a, ns, base);

@@ -1,35 +1,24 @@
 #include "core/namespaces/atom_in_rss/atom_in_rss.h"
 
 #include "core/formats/atom/constructs.h"
+#include "core/formats/common/wire_nodes.h"
 #include "core/formats/xml/text.h"
 
 namespace fv::ns::atom_in_rss {
-namespace {
-
-UnixTime date_of(pugi::xml_node n, adapt::Context& ctx, const char* field) {
-  if (!n) return std::nullopt;
-  std::string scratch;
-  return adapt::date(xml::text(n, scratch), ctx, field);
-}
-
-}  // namespace
 
 bool read(const xml::Name& name, pugi::xml_node n, Fields& f) {
   if (name.ns != xml::Ns::Atom10 && name.ns != xml::Ns::Atom03) return false;
   std::string_view l = name.local;
-  auto first = [&](pugi::xml_node& slot) {
-    if (!slot) slot = n;
-  };
   if (l == "link") f.links.push_back(n);
   else if (l == "author" || l == "contributor") f.authors.push_back(n);
-  else if (l == "updated" || l == "modified") first(f.updated);
-  else if (l == "published" || l == "issued") first(f.published);
-  else if (l == "id") first(f.id);
-  else if (l == "summary") first(f.summary);
-  else if (l == "content") first(f.content);
-  else if (l == "title") first(f.title);
-  else if (l == "icon") first(f.icon);
-  else if (l == "logo") first(f.logo);
+  else if (l == "updated" || l == "modified") adapt::keep_first(f.updated, n);
+  else if (l == "published" || l == "issued") adapt::keep_first(f.published, n);
+  else if (l == "id") adapt::keep_first(f.id, n);
+  else if (l == "summary") adapt::keep_first(f.summary, n);
+  else if (l == "content") adapt::keep_first(f.content, n);
+  else if (l == "title") adapt::keep_first(f.title, n);
+  else if (l == "icon") adapt::keep_first(f.icon, n);
+  else if (l == "logo") adapt::keep_first(f.logo, n);
   return true;
 }
 
@@ -55,8 +44,8 @@ void apply_to_item(const Fields& f, Item& item, const xml::NsContext& ns, std::s
     }
   }
   for (pugi::xml_node a : f.authors) adapt::add_author(item, atom::person(a, ns, base));
-  if (!item.updated) item.updated = date_of(f.updated, ctx, "atom:updated");
-  if (!item.published) item.published = date_of(f.published, ctx, "atom:published");
+  if (!item.updated) item.updated = adapt::date_of(f.updated, ctx, "atom:updated");
+  if (!item.published) item.published = adapt::date_of(f.published, ctx, "atom:published");
   if (item.id.empty() && f.id) item.id = std::string(xml::trim(xml::text_string(f.id)));
   if (item.title.empty() && f.title) item.title = atom::text_construct_plain(f.title, ctx);
   summary_html.clear();
@@ -74,7 +63,7 @@ void apply_to_feed(const Fields& f, Feed& feed, const xml::NsContext& ns, std::s
     if (l.rel == "self" && feed.id.empty()) feed.id = adapt::link(base, l.href);
   }
   if (feed.author.empty() && !f.authors.empty()) feed.author = atom::person(f.authors.front(), ns, base);
-  if (!feed.updated) feed.updated = date_of(f.updated, ctx, "atom:updated");
+  if (!feed.updated) feed.updated = adapt::date_of(f.updated, ctx, "atom:updated");
   if (f.id) {
     std::string id(xml::trim(xml::text_string(f.id)));
     if (!id.empty()) feed.id = std::move(id);

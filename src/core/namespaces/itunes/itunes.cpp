@@ -1,5 +1,6 @@
 #include "core/namespaces/itunes/itunes.h"
 
+#include "core/formats/common/wire_nodes.h"
 #include "core/formats/xml/text.h"
 
 namespace fv::ns::itunes {
@@ -7,13 +8,10 @@ namespace fv::ns::itunes {
 bool read(const xml::Name& name, pugi::xml_node n, Fields& f) {
   if (name.ns != xml::Ns::Itunes) return false;
   std::string_view l = name.local;
-  auto first = [&](pugi::xml_node& slot) {
-    if (!slot) slot = n;
-  };
-  if (l == "author") first(f.author);
-  else if (l == "summary") first(f.summary);
-  else if (l == "subtitle") first(f.subtitle);
-  else if (l == "image") first(f.image);
+  if (l == "author") adapt::keep_first(f.author, n);
+  else if (l == "summary") adapt::keep_first(f.summary, n);
+  else if (l == "subtitle") adapt::keep_first(f.subtitle, n);
+  else if (l == "image") adapt::keep_first(f.image, n);
   return true;
 }
 
