@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/click_targets.h"
+#include "app/dialog.h"
 #include "app/platform.h"
 #include "app/reading_keys.h"
 
@@ -94,17 +95,7 @@ void HelpOverlay::draw(const FontHandles& f, const Palette& p, float scale, Plat
     frames_left_ = 20;
   }
   if (frames_left_ > 0) --frames_left_;
-  const ImVec2 display = ImGui::GetIO().DisplaySize;
-  const float w = std::min(460.0f * scale, display.x - 24.0f * scale);
-  ImGui::SetNextWindowSize(ImVec2(w, 0));
-  ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.45f), ImGuiCond_Always,
-                          ImVec2(0.5f, 0.5f));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24.0f * scale, 20.0f * scale));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 10.0f * scale);
-  ImGui::PushStyleColor(ImGuiCol_ModalWindowDimBg, ImVec4(0, 0, 0, 0.35f));
-  popup_open_ = ImGui::BeginPopupModal(kTitle, nullptr,
-                                       ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
-                                           ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings);
+  popup_open_ = begin_dialog(kTitle, 460.0f, scale);
   if (popup_open_) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImGui::PushFont(f.headline);
@@ -117,6 +108,7 @@ void HelpOverlay::draw(const FontHandles& f, const Palette& p, float scale, Plat
       keys_w = std::max(keys_w, f.meta->CalcTextSizeA(f.meta->FontSize, FLT_MAX, 0, k.keys.c_str()).x);
     keys_w += 16.0f * scale;
     const float row_h = std::floor(f.body->FontSize * 1.75f);
+    const float row_w = ImGui::GetContentRegionAvail().x;
     for (const KeyHelp& k : key_help()) {
       const ImVec2 at = ImGui::GetCursorScreenPos();
       const ImVec2 ks = f.meta->CalcTextSizeA(f.meta->FontSize, FLT_MAX, 0, k.keys.c_str());
@@ -129,23 +121,17 @@ void HelpOverlay::draw(const FontHandles& f, const Palette& p, float scale, Plat
       dl->AddText(f.body, f.body->FontSize,
                   ImVec2(at.x + keys_w + 8.0f * scale, at.y + (row_h - f.body->FontSize) * 0.5f),
                   p.text, k.what.c_str());
-      ImGui::Dummy(ImVec2(w - 48.0f * scale, row_h));
+      ImGui::Dummy(ImVec2(row_w, row_h));
     }
     ImGui::Dummy(ImVec2(1, 4.0f * scale));
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float close_w = ImGui::CalcTextSize("Close").x + style.FramePadding.x * 2;
-    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - close_w);
+    // Buttons read as buttons on the dialog's surface.
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(p.hover));
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(p.pressed));
-    const bool close_clicked = ImGui::Button("Close");
+    if (dialog_close_button("Close", "help-close")) close(platform);
     ImGui::PopStyleColor(2);
-    if (close_clicked) close(platform);
-    note_click_target("help-close");
     if (!open_) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
   }
-  ImGui::PopStyleColor();
-  ImGui::PopStyleVar(2);
 }
 
 }  // namespace fv::app

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/click_targets.h"
+#include "app/dialog.h"
 #include "app/platform.h"
 
 namespace fv::app {
@@ -42,23 +43,11 @@ bool MuteManager::draw(const FontHandles& f, const Palette& p, float scale) {
     frames_left_ = 20;
     focus_input_ = true;
   }
-  const ImVec2 display = ImGui::GetIO().DisplaySize;
-  const float w = std::min(420.0f * scale, display.x - 24.0f * scale);
-  ImGui::SetNextWindowSize(ImVec2(w, 0));
-  ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.3f), ImGuiCond_Always,
-                          ImVec2(0.5f, 0.3f));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(20.0f * scale, 16.0f * scale));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 10.0f * scale);
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8.0f * scale, 10.0f * scale));
-  ImGui::PushStyleColor(ImGuiCol_TitleBg, ImGui::ColorConvertU32ToFloat4(p.surface));
-  ImGui::PushStyleColor(ImGuiCol_TitleBgActive, ImGui::ColorConvertU32ToFloat4(p.surface));
-  ImGui::PushStyleColor(ImGuiCol_ModalWindowDimBg, ImVec4(0, 0, 0, 0.35f));
   bool changed = false;
   if (frames_left_ > 0) --frames_left_;
-  open_ = ImGui::BeginPopupModal(kTitle, nullptr,
-                                 ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
-                                     ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings);
+  open_ = begin_dialog(kTitle, 420.0f, scale);
   if (open_) {
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8.0f * scale, 10.0f * scale));
     // Buttons read as buttons on the dialog's surface.
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(p.hover));
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(p.pressed));
@@ -119,7 +108,7 @@ bool MuteManager::draw(const FontHandles& f, const Palette& p, float scale) {
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(p.text_muted));
       ImGui::TextUnformatted(r.kind == filters::MuteRule::Kind::Source ? "Source" : "Word");
       ImGui::PopStyleColor();
-      ImGui::SameLine(72.0f * scale + style.WindowPadding.x);
+      ImGui::SameLine(72.0f * scale + ImGui::GetCursorStartPos().x);
       ImGui::TextUnformatted(r.text.c_str());
       const float remove_w = ImGui::CalcTextSize("Remove").x + style.FramePadding.x * 2;
       ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - remove_w);
@@ -133,19 +122,15 @@ bool MuteManager::draw(const FontHandles& f, const Palette& p, float scale) {
       changed = true;
     }
     ImGui::Separator();
-    const float done_w = ImGui::CalcTextSize("Done").x + style.FramePadding.x * 2;
-    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - done_w);
-    const bool done = ImGui::Button("Done");
-    note_click_target("mute-done");
+    const bool done = dialog_close_button("Done", "mute-done");
     if (done ||
         (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) && !ImGui::GetIO().WantTextInput) ||
         (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) && !has_text))
       ImGui::CloseCurrentPopup();
     ImGui::PopStyleColor(2);
+    ImGui::PopStyleVar();
     ImGui::EndPopup();
   }
-  ImGui::PopStyleColor(3);
-  ImGui::PopStyleVar(3);
   return changed;
 }
 

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/click_targets.h"
+#include "app/dialog.h"
 
 namespace fv::app {
 namespace {
@@ -143,13 +144,13 @@ std::vector<PanelRequest> SubscriptionsPanel::draw(const FontHandles& f, const P
   const float panel_w = full ? io.DisplaySize.x : std::min(kPanelMaxWidth * scale, io.DisplaySize.x - 2 * margin);
   const float panel_h = full ? io.DisplaySize.y : std::min(760.0f * scale, io.DisplaySize.y - 2 * margin);
   const ImVec2 panel_pos(std::floor((io.DisplaySize.x - panel_w) * 0.5f),
-                         full ? 0.0f : std::floor(std::max(margin, (io.DisplaySize.y - panel_h) * 0.35f)));
+                         full ? 0.0f : dialog_top(io.DisplaySize.y, panel_h, margin));
 
   // A full-screen window dims the dashboard and takes every click outside the panel.
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);
   ImGui::SetNextWindowFocus();
-  ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0, 0, 0, dark ? 0.55f : 0.32f));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, dialog_backdrop(dark));
   ImGui::Begin("##feeds_overlay", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoFocusOnAppearing);

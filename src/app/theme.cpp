@@ -1,5 +1,7 @@
 #include "app/theme.h"
 
+#include "app/dialog.h"
+
 namespace fv::app {
 namespace {
 
@@ -81,6 +83,7 @@ void apply_style(bool dark, float scale) {
   c[ImGuiCol_HeaderHovered] = v4(p.hover);
   c[ImGuiCol_HeaderActive] = v4(p.pressed);
   c[ImGuiCol_TextSelectedBg] = v4(p.accent, 0.3f);
+  c[ImGuiCol_ModalWindowDimBg] = dialog_backdrop(dark);  // drawn at Render: a push would not reach it
 
   style.ScaleAllSizes(scale);
   ImGui::GetStyle() = style;
