@@ -151,6 +151,7 @@ class App {
   layout::HeaderInput header_input(float x, float width, float brand_x, float status_w, float scale);
   void publish_toolbar();
   void draw_search_field(float x, float y, float width, float scale);
+  void finish_feed_edit(const subscriptions::EditResult& r);  // rename_feed's and move_feed's common end
   float draw_theme_switch(float right, float center_y, float scale);  // returns its width
   // app_subscriptions.cpp
   float draw_feeds_button(float right, float center_y, float scale);  // returns its width

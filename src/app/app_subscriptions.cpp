@@ -78,26 +78,19 @@ void App::on_feed_found(int request, const std::string& feed_url, const std::str
   rebuild_headlines();
 }
 
-void App::rename_feed(int index, const std::string& name) {
-  const subscriptions::EditResult r = subs_.rename(index, name);
-  if (r.ok) {
-    subs_.keep(index);
-    const subscriptions::Subscription& s = subs_.at(index);
-    feeds_[index].title = s.title;
-    fonts_.note_text(s.title);
-    platform_.save_subscription(s.url, s.title, s.folder);
-    rebuild_headlines();
-  }
-  subs_panel_.set_message(r.message, r.ok ? Tone::Success : Tone::Error);
-  publish_subscriptions();
-}
+void App::rename_feed(int index, const std::string& name) { finish_feed_edit(subs_.rename(index, name)); }
 
-void App::move_feed(int index, const std::string& folder) {
-  const subscriptions::EditResult r = subs_.move(index, folder);
+void App::move_feed(int index, const std::string& folder) { finish_feed_edit(subs_.move(index, folder)); }
+
+void App::finish_feed_edit(const subscriptions::EditResult& r) {
+  // A renamed or moved feed is kept (one from the page address becomes a subscription), its
+  // slot takes the new name and folder, and the page stores it.
   if (r.ok) {
-    subs_.keep(index);
-    const subscriptions::Subscription& s = subs_.at(index);
-    feeds_[index].folder = s.folder;
+    subs_.keep(r.index);
+    const subscriptions::Subscription& s = subs_.at(r.index);
+    feeds_[r.index].title = s.title;
+    feeds_[r.index].folder = s.folder;
+    fonts_.note_text(s.title);
     fonts_.note_text(s.folder);
     platform_.save_subscription(s.url, s.title, s.folder);
     rebuild_headlines();

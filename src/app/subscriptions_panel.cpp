@@ -293,6 +293,32 @@ std::vector<PanelRequest> SubscriptionsPanel::draw(const FontHandles& f, const P
   return out;
 }
 
+bool SubscriptionsPanel::draw_edit_field(const char* id, const char* hint, const char* save_label, const Palette& p,
+                                         float scale, float width) {
+  const float buttons_w = button_width(save_label) + button_width("Cancel") + 2 * ImGui::GetStyle().ItemSpacing.x;
+  ImGui::SetNextItemWidth(width - buttons_w);
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, std::max(1.0f, std::floor(scale)));
+  ImGui::PushStyleColor(ImGuiCol_Border, v4(p.accent, 0.6f));
+  ImGui::PushStyleColor(ImGuiCol_FrameBg, v4(p.page));
+  if (focus_edit_) {
+    ImGui::SetKeyboardFocusHere();
+    focus_edit_ = false;
+  }
+  const bool enter =
+      ImGui::InputTextWithHint(id, hint, edit_text_, sizeof edit_text_, ImGuiInputTextFlags_EnterReturnsTrue);
+  ImGui::PopStyleColor(2);
+  ImGui::PopStyleVar();
+  ImGui::SameLine();
+  const bool save = primary_button(save_label, p, p.page == palette(true).page) || enter;
+  ImGui::SameLine();
+  const bool cancel = quiet_button("Cancel", p.text, p, scale);
+  if (save || cancel) {
+    edit_ = Edit::None;
+    edit_index_ = -1;
+  }
+  return save;
+}
+
 void SubscriptionsPanel::draw_folder_header(const std::string& folder, const FontHandles& f, const Palette& p,
                                             float scale, float width, std::vector<PanelRequest>& out) {
   const float left = std::floor((ImGui::GetWindowWidth() - width) * 0.5f);
@@ -300,26 +326,8 @@ void SubscriptionsPanel::draw_folder_header(const std::string& folder, const Fon
   ImGui::SetCursorPos(ImVec2(left, ImGui::GetCursorPosY() + 14.0f * scale));
   if (edit_ == Edit::Folder && edit_folder_ == folder) {
     ImGui::PushFont(f.body);
-    const float buttons_w = button_width("Save") + button_width("Cancel") + 2 * ImGui::GetStyle().ItemSpacing.x;
-    ImGui::SetNextItemWidth(width - buttons_w);
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, std::max(1.0f, std::floor(scale)));
-    ImGui::PushStyleColor(ImGuiCol_Border, v4(p.accent, 0.6f));
-    ImGui::PushStyleColor(ImGuiCol_FrameBg, v4(p.page));
-    if (focus_edit_) {
-      ImGui::SetKeyboardFocusHere();
-      focus_edit_ = false;
-    }
-    const bool enter = ImGui::InputTextWithHint("##folder", "Folder name", edit_text_, sizeof edit_text_,
-                                                ImGuiInputTextFlags_EnterReturnsTrue);
-    ImGui::PopStyleColor(2);
-    ImGui::PopStyleVar();
-    ImGui::SameLine();
-    if (primary_button("Save", p, p.page == palette(true).page) || enter) {
+    if (draw_edit_field("##folder", "Folder name", "Save", p, scale, width))
       out.emplace_back(PanelRequest::Kind::RenameFolder, -1, edit_text_, folder);
-      edit_ = Edit::None;
-    }
-    ImGui::SameLine();
-    if (quiet_button("Cancel", p.text, p, scale)) edit_ = Edit::None;
     ImGui::PopFont();
   } else {
     // The folder's name, and a quiet "Rename folder" level with it on the right.
@@ -388,32 +396,10 @@ void SubscriptionsPanel::draw_row(int index, const FontHandles& f, const Palette
 
   if (editing) {
     ImGui::SetCursorPos(ImVec2(left, ImGui::GetCursorPosY() + 6.0f * scale));
-    const char* ok_label = edit_ == Edit::Rename ? "Save" : "Move here";
-    const float buttons_w = button_width(ok_label) + button_width("Cancel") + 2 * ImGui::GetStyle().ItemSpacing.x;
-    ImGui::SetNextItemWidth(width - buttons_w);
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, std::max(1.0f, std::floor(scale)));
-    ImGui::PushStyleColor(ImGuiCol_Border, v4(p.accent, 0.6f));
-    ImGui::PushStyleColor(ImGuiCol_FrameBg, v4(p.page));
-    if (focus_edit_) {
-      ImGui::SetKeyboardFocusHere();
-      focus_edit_ = false;
-    }
-    const bool enter = ImGui::InputTextWithHint(
-        "##edit", edit_ == Edit::Rename ? "Name (empty: the feed's own title)" : "Folder (empty: no folder)",
-        edit_text_, sizeof edit_text_, ImGuiInputTextFlags_EnterReturnsTrue);
-    ImGui::PopStyleColor(2);
-    ImGui::PopStyleVar();
-    ImGui::SameLine();
-    if (primary_button(ok_label, p, p.page == palette(true).page) || enter) {
-      out.push_back({edit_ == Edit::Rename ? PanelRequest::Kind::Rename : PanelRequest::Kind::Move, index, edit_text_});
-      edit_ = Edit::None;
-      edit_index_ = -1;
-    }
-    ImGui::SameLine();
-    if (quiet_button("Cancel", p.text, p, scale)) {
-      edit_ = Edit::None;
-      edit_index_ = -1;
-    }
+    const bool naming = edit_ == Edit::Rename;
+    if (draw_edit_field("##edit", naming ? "Name (empty: the feed's own title)" : "Folder (empty: no folder)",
+                        naming ? "Save" : "Move here", p, scale, width))
+      out.push_back({naming ? PanelRequest::Kind::Rename : PanelRequest::Kind::Move, index, edit_text_});
     if (edit_ == Edit::Move) {
       // The existing folders as one-click choices.
       const std::vector<std::string> folders = list.folders();

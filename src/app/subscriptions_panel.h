@@ -54,6 +54,10 @@ class SubscriptionsPanel {
 
  private:
   enum class Edit { None, Rename, Move, Folder };
+  // The one-line edit field (edit_text_) with its Save and Cancel buttons: a feed's name or
+  // folder, a folder's name. True when the reader saves (button or Enter); either ends the edit.
+  bool draw_edit_field(const char* id, const char* hint, const char* save_label, const Palette& colors,
+                       float scale, float width);
   void draw_folder_header(const std::string& folder, const FontHandles& fonts, const Palette& colors,
                           float scale, float width, std::vector<PanelRequest>& out);
   void draw_row(int index, const FontHandles& fonts, const Palette& colors, float scale,

@@ -28,6 +28,22 @@ void cut_utf8(std::string& s, std::size_t max) {
 
 std::string quoted(const std::string& s) { return "\xE2\x80\x9C" + s + "\xE2\x80\x9D"; }
 
+// The results of an edit of one entry: done, or the entry is gone (removed meanwhile).
+EditResult done(int index, std::string message) {
+  EditResult r;
+  r.ok = true;
+  r.index = index;
+  r.message = std::move(message);
+  return r;
+}
+
+EditResult gone(int index) {
+  EditResult r;
+  r.index = index;
+  r.message = "That feed is no longer in the list.";
+  return r;
+}
+
 bool in_folder(const std::string& folder, const std::string& root) {
   return folder == root || (folder.size() > root.size() + 3 &&
                             folder.compare(0, root.size() + 3, root + " / ") == 0);
@@ -135,59 +151,33 @@ EditResult SubscriptionList::add(std::string_view u, std::string_view title, std
   s.folder = clean_folder(folder);
   s.for_visit = for_visit;
   entries_.push_back(std::move(s));
-  r.ok = true;
-  r.index = static_cast<int>(entries_.size() - 1);
-  r.message = "Added " + display_name(entries_.back()) + ".";
-  return r;
+  return done(static_cast<int>(entries_.size() - 1), "Added " + display_name(entries_.back()) + ".");
 }
 
 EditResult SubscriptionList::rename(int index, std::string_view title) {
-  EditResult r;
-  r.index = index;
-  if (!valid(index)) {
-    r.message = "That feed is no longer in the list.";
-    return r;
-  }
+  if (!valid(index)) return gone(index);
   entries_[index].title = clean_name(title);
-  r.ok = true;
-  r.message = entries_[index].title.empty() ? "The feed shows its own title again."
-                                            : "Renamed to " + display_name(entries_[index]) + ".";
-  return r;
+  return done(index, entries_[index].title.empty() ? "The feed shows its own title again."
+                                                   : "Renamed to " + display_name(entries_[index]) + ".");
 }
 
 EditResult SubscriptionList::move(int index, std::string_view folder) {
-  EditResult r;
-  r.index = index;
-  if (!valid(index)) {
-    r.message = "That feed is no longer in the list.";
-    return r;
-  }
+  if (!valid(index)) return gone(index);
   Subscription& s = entries_[index];
   const std::string to = clean_folder(folder);
   if (to == s.folder) {
-    r.ok = true;
-    r.message = to.empty() ? display_name(s) + " is in no folder already."
-                           : display_name(s) + " is in " + quoted(to) + " already.";
-    return r;
+    return done(index, to.empty() ? display_name(s) + " is in no folder already."
+                                  : display_name(s) + " is in " + quoted(to) + " already.");
   }
   s.folder = to;
-  r.ok = true;
-  r.message = to.empty() ? "Moved " + display_name(s) + " out of its folder."
-                         : "Moved " + display_name(s) + " to " + quoted(to) + ".";
-  return r;
+  return done(index, to.empty() ? "Moved " + display_name(s) + " out of its folder."
+                                : "Moved " + display_name(s) + " to " + quoted(to) + ".");
 }
 
 EditResult SubscriptionList::keep(int index) {
-  EditResult r;
-  r.index = index;
-  if (!valid(index)) {
-    r.message = "That feed is no longer in the list.";
-    return r;
-  }
+  if (!valid(index)) return gone(index);
   entries_[index].for_visit = false;
-  r.ok = true;
-  r.message = "Subscribed to " + display_name(entries_[index]) + ".";
-  return r;
+  return done(index, "Subscribed to " + display_name(entries_[index]) + ".");
 }
 
 EditResult SubscriptionList::rename_folder(std::string_view from_typed, std::string_view to_typed) {
@@ -212,22 +202,15 @@ EditResult SubscriptionList::rename_folder(std::string_view from_typed, std::str
     return r;
   }
   r.ok = true;
-  r.message = "Renamed the folder to " + quoted(to) + ".";
+  r.message = "Renamed the folder to " + quoted(to) + ".";  // no one entry: index stays -1
   return r;
 }
 
 EditResult SubscriptionList::remove(int index, std::int64_t now) {
-  EditResult r;
-  r.index = index;
-  if (!valid(index)) {
-    r.message = "That feed is no longer in the list.";
-    return r;
-  }
+  if (!valid(index)) return gone(index);
   entries_[index].removed = true;
   removals_.push_back({index, now});
-  r.ok = true;
-  r.message = "Removed " + display_name(entries_[index]) + ".";
-  return r;
+  return done(index, "Removed " + display_name(entries_[index]) + ".");
 }
 
 int SubscriptionList::pending_undo(std::int64_t now) const {
@@ -259,9 +242,7 @@ EditResult SubscriptionList::undo(std::int64_t now) {
     return r;
   }
   s.removed = false;
-  r.ok = true;
-  r.message = "Restored " + display_name(s) + ".";
-  return r;
+  return done(index, "Restored " + display_name(s) + ".");
 }
 
 std::vector<int> SubscriptionList::expire(std::int64_t now) {
