@@ -135,6 +135,7 @@ class App {
   void undo_mark_all();
   enum class UndoOffer { None, MarkRead, Remove };
   UndoOffer shown_undo_offer();  // what the undo bar offers now (the newest live offer)
+  std::string undo_text(UndoOffer offer) const;  // what the bar says; "" for None
   void after_marks_changed();
   int current_row() const;  // the selected row, else the open story's row; -1 if none
   float draw_sidebar(float scale, float top);  // returns the docked width (0 in drawer mode)

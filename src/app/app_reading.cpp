@@ -10,6 +10,7 @@
 #include "app/click_targets.h"
 #include "app/icons.h"
 #include "app/reading_keys.h"
+#include "app/undo_bar.h"
 #include "core/reading/marks_json.h"
 
 namespace fv::app {
@@ -316,60 +317,37 @@ double App::reading_wake_in() const {
   return wake;
 }
 
+std::string App::undo_text(UndoOffer offer) const {
+  if (offer == UndoOffer::MarkRead) {
+    char text[64];
+    std::snprintf(text, sizeof text, "Marked %zu %s read", undo_.size(), undo_.size() == 1 ? "story" : "stories");
+    return text;
+  }
+  if (offer == UndoOffer::Remove)
+    return removed_feed_text(feed_display_name(
+        subs_.at(undo_remove_seen_), undo_remove_seen_ < static_cast<int>(feeds_.size()) ? &feeds_[undo_remove_seen_] : nullptr));
+  return {};
+}
+
 void App::draw_undo_bar(float x, float width, float scale) {
   // One bar for the newest undoable action: "mark all read" or a feed removed in the panel
   // (the panel, while open, shows its removal itself).
   const UndoOffer offer = shown_undo_offer();
   if (offer == UndoOffer::None) return;
+  const std::string text = undo_text(offer);
   const FontHandles& f = fonts_.fonts();
-  const Palette& p = palette(dark());
   const ImGuiIO& io = ImGui::GetIO();
-  char text[160];
-  if (offer == UndoOffer::MarkRead) {
-    std::snprintf(text, sizeof text, "Marked %zu %s read", undo_.size(), undo_.size() == 1 ? "story" : "stories");
-  } else {
-    std::string name = feed_display_name(subs_.at(undo_remove_seen_),
-                                         undo_remove_seen_ < static_cast<int>(feeds_.size()) ? &feeds_[undo_remove_seen_] : nullptr);
-    if (name.size() > 48) {  // cut at a character boundary
-      std::size_t n = 45;
-      while (n > 0 && (static_cast<unsigned char>(name[n]) & 0xC0) == 0x80) --n;
-      name = name.substr(0, n) + "\xE2\x80\xA6";
-    }
-    std::snprintf(text, sizeof text, "Removed \xE2\x80\x9C%s\xE2\x80\x9D", name.c_str());
-  }
-  ImGui::PushFont(f.meta);
-  const ImGuiStyle& style = ImGui::GetStyle();
-  const ImVec2 tsz = ImGui::CalcTextSize(text);
-  const ImVec2 bsz(ImGui::CalcTextSize("Undo").x + style.FramePadding.x * 2,
-                   ImGui::GetFontSize() + style.FramePadding.y * 2);
-  const float pad = 14.0f * scale;
-  const float bar_w = std::min(width - 24.0f * scale, tsz.x + bsz.x + 3 * pad);
-  const float bar_h = bsz.y + 16.0f * scale;
-  const ImVec2 a(std::floor(x + (width - bar_w) * 0.5f), std::floor(io.DisplaySize.y - bar_h - 20.0f * scale));
-  const ImVec2 b(a.x + bar_w, a.y + bar_h);
+  const ImVec2 size = undo_bar_size(text, width - 24.0f * scale, f, scale);
+  const ImVec2 a(std::floor(x + (width - size.x) * 0.5f), std::floor(io.DisplaySize.y - size.y - 20.0f * scale));
   // Its own top-level window so it takes clicks above the list.
   ImGui::SetNextWindowPos(a);
-  ImGui::SetNextWindowSize(ImVec2(bar_w, bar_h));
+  ImGui::SetNextWindowSize(size);
   ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0, 0, 0, 0));
   ImGui::Begin("##undo-bar", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(a, b, p.text, 8.0f * scale);  // inverted: a calm dark bar on light, light on dark
-  dl->AddText(f.meta, f.meta->FontSize, ImVec2(a.x + pad, std::floor(a.y + (bar_h - f.meta->FontSize) * 0.5f)),
-              p.page, text);
-  ImGui::SetCursorScreenPos(ImVec2(b.x - pad * 0.5f - bsz.x, std::floor(a.y + (bar_h - bsz.y) * 0.5f)));
-  ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(p.text_muted));
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(dark() ? palette(false).accent : palette(true).accent));
-  const bool undo = ImGui::Button("Undo", bsz);
-  note_click_target("undo");
-  if (ImGui::IsItemHovered()) {
-    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-  }
-  ImGui::PopStyleColor(3);
+  const bool undo = app::draw_undo_bar(text, a, size, f, palette(dark()), dark(), scale, "undo");
   ImGui::End();
   ImGui::PopStyleColor();
-  ImGui::PopFont();
   if (undo && offer == UndoOffer::MarkRead) undo_mark_all();
   if (undo && offer == UndoOffer::Remove) undo_remove();
 }

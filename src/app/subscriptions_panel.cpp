@@ -10,6 +10,7 @@
 
 #include "app/click_targets.h"
 #include "app/dialog.h"
+#include "app/undo_bar.h"
 
 namespace fv::app {
 namespace {
@@ -270,18 +271,13 @@ std::vector<PanelRequest> SubscriptionsPanel::draw(const FontHandles& f, const P
   if (undo_index >= 0) {
     const float y = panel_pos.y + panel_h - undo_h;
     dl->AddLine(ImVec2(panel_pos.x, y - 0.5f), ImVec2(panel_pos.x + panel_w, y - 0.5f), p.divider);
-    const Subscription& s = list.at(undo_index);
     const FeedSlot* slot = undo_index < static_cast<int>(slots.size()) ? &slots[undo_index] : nullptr;
-    ImGui::PushFont(f.body);
-    const float undo_w = button_width("Undo");
-    const std::string text = fit(f.body, "Removed \xE2\x80\x9C" + feed_display_name(s, slot) + "\xE2\x80\x9D.",
-                                 inner_w - undo_w - 12.0f * scale);
-    ImGui::SetCursorPos(ImVec2(left, y + (undo_h - f.body->FontSize) * 0.5f));
-    text_at(f.body, p.text, text);
-    ImGui::SetCursorPos(ImVec2(right - undo_w, y + (undo_h - ImGui::GetFrameHeight()) * 0.5f));
-    if (primary_button("Undo", p, dark)) out.push_back({PanelRequest::Kind::Undo, -1, {}});
-    note_click_target("feeds-undo");
-    ImGui::PopFont();
+    const std::string text = removed_feed_text(feed_display_name(list.at(undo_index), slot));
+    const float bar_h = undo_bar_size(text, inner_w, f, scale).y;
+    // The bar across the panel, its Undo at the right edge of the content.
+    if (draw_undo_bar(text, ImVec2(left, std::floor(y + (undo_h - bar_h) * 0.5f)), ImVec2(inner_w, bar_h), f, p, dark, scale,
+                      "feeds-undo"))
+      out.push_back({PanelRequest::Kind::Undo, -1, {}});
   }
 
   // Escape cancels an edit, else closes the panel.
