@@ -20,7 +20,7 @@ import { loadThumbnail } from './net/thumbnail_loader.mjs';
 import { wasmPolicy } from './net/wasm_policy.mjs';
 import { FallbackFontLoader } from './fonts.mjs';
 import { HeadlineMirror } from './headline_mirror.mjs';
-import { publishDialog, publishTrends } from './mirror_panels.mjs';
+import { publishDialog, publishTrends, publishUndo } from './mirror_panels.mjs';
 import { setNotice } from './pwa.mjs';
 import { renderSidebar } from './sidebar_mirror.mjs';
 import { publishToolbar } from './toolbar_mirror.mjs';
@@ -327,6 +327,7 @@ const fvShim = {
   publishTrends: (json) => publishTrends(json, { undoMute: () => M._fv_undo_mute() }),
   publishDialog,
   publishToolbar: (json) => publishToolbar(json, (name) => withCString(name, (p) => M._fv_toolbar(p))),
+  publishUndo: (json) => publishUndo(json, () => M._fv_undo()),
 
   // Called inside the copy keystroke: the copy event that follows puts the text on the
   // clipboard synchronously; the async Clipboard API covers copies from menus.

@@ -1,5 +1,5 @@
-// Accessible mirror of the Trends panel / list filters and of the app's dialogs (the keyboard
-// help). The canvas draws them; screen readers read these text nodes. Feed text only ever goes
+// Accessible mirror of the Trends panel / list filters, of the app's dialogs (the keyboard
+// help) and of the undo bar under the list. The canvas draws them; screen readers read these text nodes. Feed text only ever goes
 // in through textContent.
 
 function el(tag, text, attrs = {}) {
@@ -86,4 +86,19 @@ export function publishDialog(json) {
   parts.push(el('p', 'Press Escape or ? to close.'));
   dialog.replaceChildren(...parts);
   dialog.hidden = false;
+}
+
+// {text} or null: the undo bar under the list ("Marked 9 stories read", "Removed “Beta”") as a
+// status with its Undo button; `undo` does what the canvas's Undo does.
+export function publishUndo(json, undo) {
+  const doc = parse(json);
+  const bar = document.getElementById('fv-undo');
+  if (!bar) return;
+  const button = bar.querySelector('button');
+  if (!button.dataset.wired) {
+    button.addEventListener('click', () => undo());
+    button.dataset.wired = '1';
+  }
+  bar.querySelector('span').textContent = doc && doc.text ? doc.text : '';
+  bar.hidden = !(doc && doc.text);
 }

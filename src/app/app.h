@@ -108,6 +108,8 @@ class App {
   void rename_folder(const std::string& from, const std::string& to);
   void remove_feed(int index);
   void undo_remove();
+  // Undoes what the undo bar offers (Ctrl+Z, the mirror's Undo); false when it offers nothing.
+  bool undo_offered();
   // An OPML file's bytes (file picker or a file dropped on the page).
   void import_opml(std::string_view bytes);
   void choose_opml_file() { platform_.choose_opml_file(); }
@@ -209,6 +211,7 @@ class App {
   // removal last seen pending (to notice a new one).
   double undo_mark_at_ = -1.0, undo_remove_at_ = -1.0;
   int undo_remove_seen_ = -1;
+  std::string published_undo_;  // the undo bar's text as the mirror last got it
   float header_search_x_ = 0.0f;  // where the search field starts (aligned with the list)
   std::string toolbar_published_;  // the mirror toolbar's JSON last sent
 };

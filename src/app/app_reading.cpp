@@ -6,6 +6,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include <nlohmann/json.hpp>
+
 #include "app/app.h"
 #include "app/click_targets.h"
 #include "app/icons.h"
@@ -201,10 +203,7 @@ void App::handle_reading_keys() {
   const ImGuiIO& io = ImGui::GetIO();
   if (io.WantTextInput) return;
   if ((io.KeyCtrl || io.KeySuper) && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false)) {
-    const UndoOffer offer = shown_undo_offer();  // Ctrl+Z undoes what the bar offers
-    if (offer == UndoOffer::MarkRead) undo_mark_all();
-    if (offer == UndoOffer::Remove) undo_remove();
-    if (offer != UndoOffer::None) return;
+    if (undo_offered()) return;  // Ctrl+Z undoes what the bar offers
   }
   if (io.KeyCtrl || io.KeySuper || io.KeyAlt) return;
   if (sidebar_.drawer_open() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
@@ -329,12 +328,24 @@ std::string App::undo_text(UndoOffer offer) const {
   return {};
 }
 
+bool App::undo_offered() {
+  const UndoOffer offer = shown_undo_offer();
+  if (offer == UndoOffer::MarkRead) undo_mark_all();
+  if (offer == UndoOffer::Remove) undo_remove();
+  return offer != UndoOffer::None;
+}
+
 void App::draw_undo_bar(float x, float width, float scale) {
   // One bar for the newest undoable action: "mark all read" or a feed removed in the panel
-  // (the panel, while open, shows its removal itself).
+  // (the panel, while open, shows its removal itself). The mirror gets the same offer.
   const UndoOffer offer = shown_undo_offer();
-  if (offer == UndoOffer::None) return;
   const std::string text = undo_text(offer);
+  if (text != published_undo_) {
+    published_undo_ = text;
+    const nlohmann::json doc = {{"text", text}};
+    platform_.publish_undo(text.empty() ? "null" : doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  }
+  if (offer == UndoOffer::None) return;
   const FontHandles& f = fonts_.fonts();
   const ImGuiIO& io = ImGui::GetIO();
   const ImVec2 size = undo_bar_size(text, width - 24.0f * scale, f, scale);

@@ -46,6 +46,10 @@ class Platform {
   // none is open.
   virtual void publish_dialog(const std::string& json) { (void)json; }
 
+  // The accessible mirror of the undo bar under the list: {text}, or "null" when it offers
+  // nothing; its Undo calls App::undo_offered.
+  virtual void publish_undo(const std::string& json) { (void)json; }
+
   virtual void set_clipboard_text(const std::string& text) = 0;
 
   virtual Settings& settings() = 0;

@@ -120,6 +120,34 @@ test('the Undo button on the canvas undoes Shift+A too', async () => {
   }
 });
 
+test('the undo bar is in the accessible mirror: a status with its text, and its Undo works from the page', async () => {
+  const { context, page } = await open({ colorScheme: 'dark' });
+  try {
+    await waitForIdle(page);
+    assert.equal(await page.$eval('#fv-undo', (e) => e.hidden), true, 'no undo offered before any action');
+    await clickTarget(page, 'side-folder', 0);
+    await waitForStatus(page, /^World: 7 headlines/);
+    await page.keyboard.press('Shift+A');
+    await waitForStatus(page, /9 items, 2 unread/);
+    await page.waitForFunction(() => !document.getElementById('fv-undo').hidden);
+    const bar = page.getByRole('status').filter({ hasText: 'Marked 7 stories read' });
+    assert.equal(await bar.count(), 1, 'one status says what the undo bar offers');
+    assert.equal(await bar.getByRole('button', { name: 'Undo' }).count(), 1);
+    await waitForIdle(page);
+    await screenshot(page, 'reading-state-undo-mirror-1280-dark');
+    // A keyboard user of the mirror: focus the button and press Enter (no canvas involved).
+    await bar.getByRole('button', { name: 'Undo' }).focus();
+    await page.keyboard.press('Enter');
+    await waitForStatus(page, /9 items, 9 unread/);
+    await page.waitForFunction(() => document.getElementById('fv-undo').hidden);
+    assert.deepEqual(await status(page), { where: 'World', listed: 7, items: 9, unread: 9, starred: 0 });
+    await waitForIdle(page);
+    await screenshot(page, 'reading-state-undone-mirror-1280-dark');
+  } finally {
+    await context.close();
+  }
+});
+
 test('one undo bar: a feed removed after Shift+A takes it over, and Ctrl+Z undoes the removal', async () => {
   const { context, page } = await open({ colorScheme: 'dark' });
   try {

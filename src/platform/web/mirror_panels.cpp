@@ -1,6 +1,7 @@
-// The accessible mirror of the Trends panel / list filters and of dialogs (the help overlay):
-// the app hands JSON, the shim writes text nodes (web/feedview-shim.js publishTrends and
-// publishDialog).
+// The accessible mirror of the Trends panel / list filters, of dialogs (the help overlay), of
+// the header's toolbar and of the undo bar: the app hands JSON, the shim writes text nodes
+// (web/mirror_panels.mjs, web/toolbar_mirror.mjs). The undo bar's Undo calls fv_undo
+// (reading_exports.cpp).
 #include <emscripten/emscripten.h>
 
 #include "app/app.h"
@@ -13,6 +14,8 @@ EM_JS(void, fv_js_publish_dialog, (const char* json),
       { Module.fvShim.publishDialog(UTF8ToString(json)); });
 EM_JS(void, fv_js_publish_toolbar, (const char* json),
       { Module.fvShim.publishToolbar(UTF8ToString(json)); });
+EM_JS(void, fv_js_publish_undo, (const char* json),
+      { Module.fvShim.publishUndo(UTF8ToString(json)); });
 
 namespace fv::web {
 
@@ -21,6 +24,7 @@ void WebPlatform::publish_trends(const std::string& json) { fv_js_publish_trends
 void WebPlatform::publish_dialog(const std::string& json) { fv_js_publish_dialog(json.c_str()); }
 
 void WebPlatform::publish_toolbar(const std::string& json) { fv_js_publish_toolbar(json.c_str()); }
+void WebPlatform::publish_undo(const std::string& json) { fv_js_publish_undo(json.c_str()); }
 
 }  // namespace fv::web
 

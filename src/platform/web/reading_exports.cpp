@@ -1,6 +1,6 @@
 // Exports of the reading state for the JS shim: stored marks at start-up, per-feed fetch
 // progress, and the accessible mirror's buttons (views, feeds, folders; Star and Mark read
-// of the open story). See web/feedview-shim.js.
+// of the open story; Undo). See web/feedview-shim.js.
 #include <string_view>
 
 #include <emscripten/emscripten.h>
@@ -46,6 +46,12 @@ EMSCRIPTEN_KEEPALIVE void fv_toggle_open_star() {
 
 EMSCRIPTEN_KEEPALIVE void fv_toggle_open_read() {
   if (auto* app = fv::web::current_app()) app->toggle_open_read();
+  fv::web::redraw();
+}
+
+// The mirror's Undo beside the undo bar's text: what the bar offers (as Ctrl+Z).
+EMSCRIPTEN_KEEPALIVE void fv_undo() {
+  if (auto* app = fv::web::current_app()) app->undo_offered();
   fv::web::redraw();
 }
 

@@ -16,6 +16,7 @@ class WebPlatform : public app::Platform {
   void publish_trends(const std::string& json) override;  // mirror_panels.cpp
   void publish_dialog(const std::string& json) override;  // mirror_panels.cpp
   void publish_toolbar(const std::string& json) override;  // mirror_panels.cpp
+  void publish_undo(const std::string& json) override;    // mirror_panels.cpp
   void set_clipboard_text(const std::string& text) override;
   app::Settings& settings() override { return settings_; }
   void save_subscription(const std::string& url, const std::string& title,
