@@ -3,6 +3,7 @@
 #include "core/formats/xml/namespaces.h"
 #include "core/formats/xml/repair.h"
 #include "core/formats/xml/text.h"
+#include "core/text/utf8.h"
 
 #include "../parse/support.h"
 
@@ -120,6 +121,34 @@ TEST_CASE("Pre-clean replaces character references that name no XML character", 
   std::vector<std::string> none;
   CHECK_FALSE(fv::xml::preclean("<a>&#9;&#x0A;&#32;&#xD7FF;&#xE000;&#xFFFD;&#x10000;&#x10FFFF;&#0000065;</a>", out, none));
   CHECK(none.empty());
+}
+
+TEST_CASE("Text pugixml decoded into bytes that are not UTF-8 is repaired, everywhere in the tree", "[xml][lenient]") {
+  // What pugixml makes of a reference pre-clean did not see: the bytes of "code point"
+  // 0x110000 and a lone surrogate, in an attribute, in text and in CDATA, deep in the tree.
+  fv::xml::LoadedXml x;
+  x.buffer = "<r a=\"1\xF4\x90\x80\x80\"><s><t>ok</t><u b=\"fine\">x\xED\xA0\x80y</u></s>"
+             "<v><![CDATA[\xF8]]></v><w>caf\xC3\xA9</w></r>";
+  REQUIRE(x.doc.load_buffer_inplace(&x.buffer[0], x.buffer.size(), pugi::parse_default, pugi::encoding_utf8));
+  fv::xml::replace_invalid_decoded_text(x);
+  pugi::xml_node r = x.doc.child("r");
+  CHECK(fv::text::is_valid_utf8(r.attribute("a").value()));
+  CHECK(std::string(r.attribute("a").value()).rfind("1\uFFFD", 0) == 0);
+  CHECK(fv::text::is_valid_utf8(r.child("s").child("u").child_value()));
+  CHECK(std::string(r.child("s").child("u").attribute("b").value()) == "fine");
+  CHECK(std::string(r.child("s").child("t").child_value()) == "ok");
+  CHECK(fv::text::is_valid_utf8(r.child("v").first_child().value()));
+  CHECK(std::string(r.child("w").child_value()) == "caf\u00e9");
+  CHECK(x.bozo);
+  REQUIRE(x.warnings.size() == 1);
+  CHECK(x.warnings[0] == "character reference that names no character replaced with U+FFFD (3 texts)");
+
+  fv::xml::LoadedXml clean;
+  clean.buffer = "<r a=\"caf\xC3\xA9\">t</r>";
+  REQUIRE(clean.doc.load_buffer_inplace(&clean.buffer[0], clean.buffer.size(), pugi::parse_default, pugi::encoding_utf8));
+  fv::xml::replace_invalid_decoded_text(clean);
+  CHECK_FALSE(clean.bozo);
+  CHECK(clean.warnings.empty());
 }
 
 TEST_CASE("Pre-clean leaves CDATA, comments and the DTD alone", "[xml][lenient]") {

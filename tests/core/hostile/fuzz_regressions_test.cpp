@@ -121,3 +121,51 @@ TEST_CASE("A character reference that repair moves out of an unterminated CDATA 
     CHECK(fv::text::is_valid_utf8(item.link));
   }
 }
+
+TEST_CASE("A comment opener inside a processing instruction does not hide a bad character reference",
+          "[hostile][fuzz]") {
+  // fuzz_opml: pre-clean took "<!--" inside "<?e<!--?>" for a comment running to the end of the
+  // document, so it never saw "&#x110000;", which pugixml (reading the instruction to "?>")
+  // then wrote as bytes that are not UTF-8.
+  for (const std::string& doc : {std::string("<?e<!--?><opml<head<title>&#x110000;"),
+                                 std::string("<?e <!-- ?><opml version=\"2.0\"><head><title>A&#x110000;B</title>"
+                                             "</head><body/></opml>")}) {
+    fv::opml::ImportResult o = fv::opml::import_opml(doc);
+    INFO(doc);
+    REQUIRE(o.ok);
+    CHECK(fv::text::is_valid_utf8(o.document.title));
+    CHECK(o.document.bozo);
+  }
+  fv::opml::ImportResult whole = fv::opml::import_opml(
+      "<?e <!-- ?><opml version=\"2.0\"><head><title>A&#x110000;B</title></head><body/></opml>");
+  CHECK(whole.document.title == "A\uFFFDB");
+}
+
+TEST_CASE("Whatever pre-clean misses, no string from the XML layer is invalid UTF-8",
+          "[hostile][fuzz]") {
+  // The net under pre-clean: an unterminated processing instruction or comment makes pre-clean
+  // skip the rest of the document, but pugixml and repair may still read text there.
+  // A DOCTYPE whose subset ends "]  >": pre-clean looked for "]>" and so skipped everything.
+  auto r = fv::hostile::parse("<!DOCTYPE rss [ <!ENTITY a \"x\"> ]  ><rss version=\"2.0\"><channel>"
+                              "<title>T&#xD800;</title><item><title>a&#x110000;b</title></item></channel></rss>");
+  REQUIRE(r.ok);
+  CHECK(r.feed.bozo);
+  CHECK(r.feed.title == "T\uFFFD");
+  REQUIRE(r.feed.items.size() == 1);
+  CHECK(r.feed.items[0].title == "a\uFFFDb");
+  for (const std::string& tail : {std::string("<?x "), std::string("<!-- "), std::string("<![CDATA[ ")}) {
+    const std::string doc = "<rss version=\"2.0\"><channel><title>t</title>" + tail +
+                            "<item><title>a&#xD800;b&#x110000;c</title><link>https://x.example/&#0;</link>"
+                            "<description>d&#xDFFF;</description></item></channel></rss>";
+    auto r = fv::hostile::parse(doc);
+    INFO(tail);
+    if (!r.ok) continue;  // refusing is safe too
+    CHECK(fv::text::is_valid_utf8(r.feed.title));
+    for (const fv::Item& item : r.feed.items) {
+      CHECK(fv::text::is_valid_utf8(item.title));
+      CHECK(fv::text::is_valid_utf8(item.link));
+      CHECK(fv::text::is_valid_utf8(item.summary));
+      CHECK(fv::text::is_valid_utf8(item.text));
+    }
+  }
+}

@@ -1,6 +1,8 @@
 #include "core/formats/xml/load.h"
 
+#include "core/encoding/decode.h"
 #include "core/formats/xml/repair.h"
+#include "core/text/utf8.h"
 
 namespace fv::xml {
 namespace {
@@ -45,6 +47,34 @@ bool has_text_after_root(std::string_view s) {
 
 }  // namespace
 
+void replace_invalid_decoded_text(LoadedXml& out) {
+  if (text::is_valid_utf8(out.buffer)) return;
+  std::size_t fixed = 0;
+  auto fix = [&](auto&& item) {
+    std::string_view v = item.value();
+    if (text::is_valid_utf8(v)) return;
+    item.set_value(encoding::make_valid_utf8(v).c_str());
+    ++fixed;
+  };
+  pugi::xml_node root = out.doc;
+  pugi::xml_node n = root.first_child();
+  while (n) {
+    if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) fix(n);
+    for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute()) fix(a);
+    if (n.first_child()) {
+      n = n.first_child();
+      continue;
+    }
+    while (n && n != root && !n.next_sibling()) n = n.parent();
+    n = n && n != root ? n.next_sibling() : pugi::xml_node();
+  }
+  if (fixed) {
+    out.bozo = true;
+    out.warnings.push_back("character reference that names no character replaced with U+FFFD (" +
+                           std::to_string(fixed) + " text" + (fixed > 1 ? "s" : "") + ")");
+  }
+}
+
 void load_lenient(std::string_view utf8, LoadedXml& out) {
   std::string cleaned;
   if (preclean(utf8, cleaned, out.warnings)) {
@@ -58,6 +88,7 @@ void load_lenient(std::string_view utf8, LoadedXml& out) {
       out.bozo = true;
       out.warnings.push_back("junk after the root element ignored");
     }
+    replace_invalid_decoded_text(out);
     return;
   }
   if (r.status == pugi::status_no_document_element) return;  // caller says what it was
@@ -75,6 +106,7 @@ void load_lenient(std::string_view utf8, LoadedXml& out) {
     out.warnings.push_back(std::string("still not well-formed after repair (") +
                            second.description() + "); using the part before the error");
   }
+  replace_invalid_decoded_text(out);
 }
 
 }  // namespace fv::xml

@@ -65,9 +65,20 @@ std::size_t skip_literal_section(std::string_view s, std::size_t i) {
   };
   if (s.compare(i, 9, "<![CDATA[") == 0) return skip_to("]]>");
   if (s.compare(i, 4, "<!--") == 0) return skip_to("-->");
+  // A processing instruction ends at the first "?>", whatever it holds ("<?x <!-- ?>" is no
+  // comment): read as pugixml reads it, or the two disagree about what is text.
+  if (s.compare(i, 2, "<?") == 0) return skip_to("?>");
   if (s.compare(i, 9, "<!DOCTYPE") == 0) {
     std::size_t bracket = s.find('[', i), gt = s.find('>', i);
-    if (bracket != std::string_view::npos && bracket < gt) return skip_to("]>");
+    if (bracket != std::string_view::npos && bracket < gt) {
+      // The internal subset ends at "]", blanks, ">" (XML allows space before the '>').
+      for (std::size_t e = s.find(']', bracket + 1); e != std::string_view::npos; e = s.find(']', e + 1)) {
+        std::size_t k = e + 1;
+        while (k < s.size() && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r' || s[k] == '\n')) ++k;
+        if (k < s.size() && s[k] == '>') return k + 1;
+      }
+      return s.size();
+    }
     return gt == std::string_view::npos ? s.size() : gt + 1;
   }
   return i + 1;
@@ -115,7 +126,7 @@ bool preclean(std::string_view in, std::string& out, std::vector<std::string>& w
       continue;
     }
     if (c == '<') {
-      if (i + 1 < in.size() && in[i + 1] == '!') {
+      if (i + 1 < in.size() && (in[i + 1] == '!' || in[i + 1] == '?')) {
         i = skip_literal_section(in, i);
       } else {
         ++i;
