@@ -64,8 +64,20 @@ std::string hex64(std::uint64_t v) {
 
 std::size_t assign_ids_and_merge(std::vector<Item>& items) {
   std::unordered_map<std::string, std::size_t> by_id;
-  // For guid-less items: link -> title hash of the first item that used it.
-  std::unordered_map<std::string, std::uint64_t> derived_link_title;
+  // Guid-less items: does any other guid-less item share the link under another title? Decided
+  // over the whole document first, so an item's id does not depend on the order of the items
+  // (a new item added above it on the next fetch must not take its id).
+  struct LinkUse {
+    std::uint64_t title_hash;
+    bool shared;
+  };
+  std::unordered_map<std::string, LinkUse> link_use;
+  for (const Item& item : items) {
+    if (!item.id.empty() || item.link.empty()) continue;
+    const std::uint64_t title_hash = fnv1a64(item.title);
+    auto [it, inserted] = link_use.emplace(item.link, LinkUse{title_hash, false});
+    if (!inserted && it->second.title_hash != title_hash) it->second.shared = true;
+  }
   by_id.reserve(items.size() * 2);
   std::vector<Item> kept;
   kept.reserve(items.size());
@@ -74,9 +86,8 @@ std::size_t assign_ids_and_merge(std::vector<Item>& items) {
     if (item.id.empty()) {
       std::uint64_t title_hash = fnv1a64(item.title);
       if (!item.link.empty()) {
-        auto [it, inserted] = derived_link_title.emplace(item.link, title_hash);
         item.id = item.link;
-        if (!inserted && it->second != title_hash) item.id += "#" + hex64(title_hash).substr(0, 8);
+        if (link_use[item.link].shared) item.id += "#" + hex64(title_hash).substr(0, 8);
       } else {
         std::uint64_t h = fnv1a64(item.summary.empty() ? item.content : item.summary,
                                   fnv1a64("\n", title_hash));

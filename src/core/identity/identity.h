@@ -3,7 +3,8 @@
 //    without a link, "urn:fv:" plus a hash of title and summary (stable across fetches).
 //  - Items with the same id are one item: the first keeps its place, later copies only fill
 //    what it lacks. Guid-less items sharing a link but with different titles are distinct
-//    (a feed linking every item to its home page) and get the title hash appended.
+//    (a feed linking every item to its home page): each of them gets its title hash appended,
+//    whatever their order, so an item keeps its id when new items are added above it.
 #pragma once
 
 #include <cstddef>

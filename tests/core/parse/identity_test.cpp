@@ -24,7 +24,7 @@ TEST_CASE("Guid-less items with the same link and title are one item", "[identit
 
 TEST_CASE("Guid-less items sharing a home-page link but not a title stay distinct", "[identity]") {
   fv::Feed f = parse_ok(fixture("rss/rss20-duplicate-guids.xml"));
-  CHECK(f.items[2].id == "http://example.org/");
+  CHECK(f.items[2].id.rfind("http://example.org/#", 0) == 0);
   CHECK(f.items[3].id != f.items[2].id);
   CHECK(f.items[3].id.rfind("http://example.org/#", 0) == 0);
   CHECK(f.items[3].title == "Home page link two");
@@ -77,4 +77,76 @@ TEST_CASE("Merging keeps order of first appearance", "[identity]") {
   CHECK(items[0].id == "x");
   CHECK(items[0].title == "from dup");
   CHECK(items[1].id == "y");
+}
+
+// ---- Identity across refreshes: a guid-less item must keep its id from one fetch to the next,
+// or it comes back as a new unread item (and a new story entry) on every refresh.
+
+namespace {
+
+std::string id_of_title(const fv::Feed& f, const std::string& title) {
+  for (const fv::Item& i : f.items)
+    if (i.title == title) return i.id;
+  return "(missing)";
+}
+
+std::string home_item(const std::string& title) {
+  return "<item><title>" + title + "</title><link>http://example.org/</link></item>";
+}
+
+}  // namespace
+
+TEST_CASE("A guid-less item keeps its id when a new item sharing its link is added above it", "[identity]") {
+  const fv::Feed before = parse_ok(rss20(home_item("Monday") + home_item("Sunday")));
+  const fv::Feed after = parse_ok(rss20(home_item("Tuesday") + home_item("Monday") + home_item("Sunday")));
+  CHECK(id_of_title(after, "Monday") == id_of_title(before, "Monday"));
+  CHECK(id_of_title(after, "Sunday") == id_of_title(before, "Sunday"));
+  CHECK(id_of_title(after, "Tuesday") != id_of_title(after, "Monday"));
+}
+
+TEST_CASE("A guid-less item keeps its id when the items around it are reordered", "[identity]") {
+  const fv::Feed a = parse_ok(rss20(home_item("One") + home_item("Two") + home_item("Three")));
+  const fv::Feed b = parse_ok(rss20(home_item("Three") + home_item("One") + home_item("Two")));
+  for (const char* t : {"One", "Two", "Three"}) CHECK(id_of_title(a, t) == id_of_title(b, t));
+}
+
+TEST_CASE("A guid-less item with its own link is identified by the link alone", "[identity]") {
+  const std::string item = "<item><title>Story</title><link>http://example.org/story</link>"
+                           "<description>v1</description></item>";
+  const std::string edited = "<item><title>Story</title><link>http://example.org/story</link>"
+                             "<description>v2, longer</description></item>";
+  const std::string other = "<item><title>Other</title><link>http://example.org/other</link></item>";
+  const fv::Feed before = parse_ok(rss20(item));
+  const fv::Feed after = parse_ok(rss20(other + edited));
+  CHECK(id_of_title(before, "Story") == "http://example.org/story");
+  CHECK(id_of_title(after, "Story") == id_of_title(before, "Story"));  // a changed body: same item
+}
+
+TEST_CASE("Guid-less items with the same title but different links are distinct and stable", "[identity]") {
+  const std::string a = "<item><title>Daily digest</title><link>http://example.org/d/1</link></item>";
+  const std::string b = "<item><title>Daily digest</title><link>http://example.org/d/2</link></item>";
+  const fv::Feed first = parse_ok(rss20(a + b));
+  const fv::Feed second = parse_ok(rss20(b + a));
+  REQUIRE(first.items.size() == 2);
+  CHECK(first.items[0].id == "http://example.org/d/1");
+  CHECK(first.items[1].id == "http://example.org/d/2");
+  REQUIRE(second.items.size() == 2);
+  CHECK(second.items[0].id == "http://example.org/d/2");
+}
+
+TEST_CASE("A link-less, guid-less item keeps its id when other items come and go", "[identity]") {
+  const std::string x = "<item><title>Notice</title><description>Closed on Friday</description></item>";
+  const std::string y = "<item><title>Other</title><description>else</description></item>";
+  const std::string before = parse_ok(rss20(x)).items.at(0).id;
+  const fv::Feed after = parse_ok(rss20(y + x));
+  CHECK(id_of_title(after, "Notice") == before);
+}
+
+TEST_CASE("Atom entries without id keep their derived id across fetches", "[identity]") {
+  const std::string e1 = "<entry><title>First</title><link href=\"http://example.org/1\"/></entry>";
+  const std::string e2 = "<entry><title>Second</title><link href=\"http://example.org/2\"/></entry>";
+  const fv::Feed before = parse_ok(atom10("<title>t</title>" + e1));
+  const fv::Feed after = parse_ok(atom10("<title>t</title>" + e2 + e1));
+  CHECK(id_of_title(after, "First") == id_of_title(before, "First"));
+  CHECK(id_of_title(after, "First") == "http://example.org/1");
 }
