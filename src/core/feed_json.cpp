@@ -89,6 +89,7 @@ std::string feed_to_json(const Feed& feed, int indent) {
   put(j, "encoding", feed.encoding);
   j["bozo"] = feed.bozo;
   if (!feed.warnings.empty()) j["warnings"] = feed.warnings;
+  if (feed.truncated) j["truncated"] = true;
   put(j, "title", feed.title);
   put(j, "subtitle", feed.subtitle);
   put(j, "link", feed.link);

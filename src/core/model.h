@@ -75,6 +75,10 @@ struct Feed {
   Format format = Format::Unknown;
   std::string encoding;             // lower-case name of the encoding the bytes were in
   bool bozo = false;                // the document was not well-formed; see warnings
+  // The document ended before its elements were closed (a download cut short) or could be read
+  // only up to an error: items after that point may be missing. A refresh that delivers such a
+  // feed keeps the items it lacks (core/refresh/item_merge.h).
+  bool truncated = false;
   std::vector<std::string> warnings;
   std::string title, subtitle, link, id, language, rights, generator;
   UnixTime updated, published;

@@ -78,6 +78,7 @@ ParseResult parse_feed(std::string_view bytes, const ParseOptions& options) {
     feed.format = detect_xml_format(loaded.doc, head_of(decoded.utf8));
     if (feed.format == Format::Unknown) return fail(describe_non_feed(DocumentKind::Xml, &loaded.doc));
     if (loaded.bozo) feed.bozo = true;
+    if (loaded.truncated) feed.truncated = true;
     for (auto& w : loaded.warnings) feed.warnings.push_back(std::move(w));
 
     pugi::xml_node root = loaded.doc.document_element();

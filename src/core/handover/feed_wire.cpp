@@ -77,7 +77,7 @@ void write_header(Writer& w, const Feed& f) {
   w.u32(static_cast<std::uint32_t>(f.items.size()));
   w.u32(static_cast<std::uint32_t>(f.format));
   w.str(f.encoding);
-  w.u8(f.bozo ? 1 : 0);
+  w.u8((f.bozo ? 1 : 0) | (f.truncated ? 2 : 0));  // flag bits
   w.strs(f.warnings);
   for (const std::string* s : {&f.title, &f.subtitle, &f.link, &f.id, &f.language, &f.rights, &f.generator})
     w.str(*s);
@@ -205,9 +205,10 @@ bool read_header(Reader& r, Feed& f, std::size_t& items) {
   if (format > static_cast<std::uint32_t>(Format::Json11) || items > kMaxItems) return false;
   f.format = static_cast<Format>(format);
   r.str(f.encoding);
-  const std::uint8_t bozo = r.u8();
-  f.bozo = bozo == 1;
-  if (bozo > 1) r.ok = false;
+  const std::uint8_t flags = r.u8();
+  f.bozo = (flags & 1) != 0;
+  f.truncated = (flags & 2) != 0;
+  if (flags > 3) r.ok = false;
   r.strs(f.warnings);
   for (std::string* s : {&f.title, &f.subtitle, &f.link, &f.id, &f.language, &f.rights, &f.generator})
     r.str(*s);

@@ -31,6 +31,7 @@ fv::Feed rich_feed(int items) {
   f.format = fv::Format::Atom10;
   f.encoding = "windows-1252";
   f.bozo = true;
+  f.truncated = true;
   f.warnings = {"first warning", "second"};
   f.title = "T\xC3\xA9tre";
   f.subtitle = "s";

@@ -95,13 +95,14 @@ void load_lenient(std::string_view utf8, LoadedXml& out) {
   out.bozo = true;
   out.warnings.push_back(std::string("not well-formed XML (") + r.description() + " at " +
                          where(utf8, r.offset) + ")");
-  out.buffer = repair_xml(utf8, out.warnings);
+  out.buffer = repair_xml(utf8, out.warnings, &out.truncated);
   // Repair can turn text that pre-clean passed over as CDATA or a comment (an unterminated
   // section now ends at the next end tag) into markup with references: clean it once more.
   std::string recleaned;
   if (preclean(out.buffer, recleaned, out.warnings)) out.buffer = std::move(recleaned);
   pugi::xml_parse_result second = parse_in_place(out);
   if (!second) {
+    out.truncated = true;
     // Keep what pugixml could read before the error.
     out.warnings.push_back(std::string("still not well-formed after repair (") +
                            second.description() + "); using the part before the error");

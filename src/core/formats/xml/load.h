@@ -16,6 +16,7 @@ struct LoadedXml {
   pugi::xml_document doc;
   std::string buffer;  // the bytes the document points into (parsed in place)
   bool bozo = false;
+  bool truncated = false;  // ended with elements open, or read only up to an error
   std::vector<std::string> warnings;
   bool ok() const { return doc.document_element(); }
 };

@@ -32,7 +32,7 @@ struct Open {
 
 }  // namespace
 
-std::string repair_xml(std::string_view s, std::vector<std::string>& warnings) {
+std::string repair_xml(std::string_view s, std::vector<std::string>& warnings, bool* truncated) {
   std::string out;
   out.reserve(s.size() + s.size() / 16 + 64);
   std::vector<Open> stack;
@@ -213,6 +213,7 @@ std::string repair_xml(std::string_view s, std::vector<std::string>& warnings) {
     }
   }
   if (!stack.empty()) ++n.truncated;
+  if (truncated) *truncated = n.truncated > 0;
   while (!stack.empty()) {
     Open o = stack.back();
     stack.pop_back();
@@ -230,7 +231,8 @@ std::string repair_xml(std::string_view s, std::vector<std::string>& warnings) {
   if (n.cdata) warnings.push_back("unterminated CDATA section ended");
   if (n.unquoted) warnings.push_back("unquoted attribute value quoted");
   if (n.junk) warnings.push_back("junk after the root element ignored");
-  if (n.truncated) warnings.push_back("document truncated: open elements closed at the end");
+  if (n.truncated)
+    warnings.push_back("document ends early (truncated?): open elements closed at the end");
   return out;
 }
 

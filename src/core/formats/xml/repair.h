@@ -11,7 +11,9 @@
 
 namespace fv::xml {
 
-// Returns the repaired text; appends one warning per kind of repair made.
-std::string repair_xml(std::string_view in, std::vector<std::string>& warnings);
+// Returns the repaired text; appends one warning per kind of repair made. `truncated` (when
+// given) is set when the text ended with elements still open: a document cut short.
+std::string repair_xml(std::string_view in, std::vector<std::string>& warnings,
+                       bool* truncated = nullptr);
 
 }  // namespace fv::xml
