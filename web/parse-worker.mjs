@@ -3,7 +3,7 @@
 // web/net/parse_client.mjs is its only caller.
 //
 //   in:   { id, bytes: ArrayBuffer (transferred), url, contentType }
-//   out:  { id, ok: true, items, hints, handover: ArrayBuffer, bytes }   handover: the model
+//   out:  { id, ok: true, items, hints, truncated, handover: ArrayBuffer, bytes }   handover: the model
 //         { id, ok: false, error, bytes }                                 as parts (core/handover)
 //   Both transfer the ArrayBuffers (the caller gets its bytes back to store them); nothing is
 //   copied between threads. { ready: true } is posted once the module has started.
@@ -51,7 +51,8 @@ function parse(M, bytes, url, contentType) {
     const at = out + 4 + metaLen;
     const partsLen = view.getUint32(at, true);
     const handover = M.HEAPU8.slice(at + 4, at + 4 + partsLen).buffer;  // a copy we can transfer
-    return { ok: true, items: meta.items, hints: meta.hints ? JSON.stringify(meta.hints) : '', handover };
+    return { ok: true, items: meta.items, hints: meta.hints ? JSON.stringify(meta.hints) : '',
+             truncated: !!meta.truncated, handover };
   } finally {
     M._free(out);
   }

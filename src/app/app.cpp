@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "app/click_targets.h"
+#include "app/feed_refresh.h"
 #include "app/reading_keys.h"
 #include "core/layout/relative_time.h"
 #include "core/parse.h"
@@ -61,8 +62,8 @@ void App::on_feed_parsed(int index, Feed feed, std::vector<std::string> text_key
   if (index < 0 || static_cast<std::size_t>(index) >= feeds_.size()) return;
   if (feeds_[index].removed) return;  // parsed while the feed was being removed
   FeedSlot& slot = feeds_[index];
-  slot.feed = std::move(feed);
-  slot.text_keys = std::move(text_keys);
+  // Keeps what a refresh lacks (app/feed_refresh.h).
+  take_fresh_feed(slot, std::move(feed), std::move(text_keys), reading_, platform_.now());
   slot.status = FeedSlot::Status::Loaded;
   slot.error.clear();
   slot.fetching = false;

@@ -45,7 +45,8 @@ Filter filter_for(View v) {
 std::string feed_status(const FeedSlot& s, std::int64_t now) {
   if (s.status == FeedSlot::Status::Failed) return "error: " + s.error;
   if (s.fetching || s.status == FeedSlot::Status::Waiting) return "fetching";
-  if (s.updated_at > 0) return "updated " + layout::relative_time(s.updated_at, now);
+  const std::string warning = s.warning.empty() ? std::string() : "warning: " + s.warning + ", ";
+  if (s.updated_at > 0) return warning + "updated " + layout::relative_time(s.updated_at, now);
   return {};
 }
 
@@ -201,6 +202,8 @@ Sidebar::Actions Sidebar::draw(const FontHandles& f, const Palette& p, float sca
       ImDrawList* rdl = ImGui::GetWindowDrawList();
       if (s.status == FeedSlot::Status::Failed)
         icons::alert(rdl, c, 5.5f * scale, p.error, p.surface);
+      else if (!s.warning.empty() && !s.fetching)
+        icons::alert(rdl, c, 5.5f * scale, p.star, p.surface);  // used, but odd: amber, not red
       else if (s.fetching || s.status == FeedSlot::Status::Waiting)
         icons::pending(rdl, c, 4.5f * scale, p.text_muted, std::max(1.0f, 1.5f * scale));
       else
@@ -220,6 +223,7 @@ Sidebar::Actions Sidebar::draw(const FontHandles& f, const Palette& p, float sca
     } else if (s.fetching || s.status == FeedSlot::Status::Waiting) {
       ImGui::TextUnformatted("Fetching\xE2\x80\xA6");
     }
+    if (!s.warning.empty()) ImGui::TextUnformatted(s.warning.c_str());
     if (s.updated_at > 0)
       ImGui::Text("Updated %s (%s)", layout::relative_time(s.updated_at, now).c_str(),
                   layout::absolute_time_utc(s.updated_at).c_str());

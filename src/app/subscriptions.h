@@ -18,6 +18,7 @@ struct FeedSlot {
   Status status = Status::Waiting;
   bool removed = false;            // removed by the reader (its items are held for an undo)
   std::string error;               // one line, for people, when Failed
+  std::string warning;             // the last response was odd but used (a truncated document)
   bool fetching = false;           // a fetch is running (first load or refresh)
   std::int64_t updated_at = 0;     // when its items last arrived (Unix s), 0 = never
   Feed feed;

@@ -2,7 +2,10 @@
 // (at once, so the app starts with headlines, offline too), then the network when the
 // refresh policy says the feed is due (or a person asks). Conditional GET with the stored
 // validators; a 304 costs nothing; a changed response is parse-checked before it replaces
-// the stored one; a failure keeps the stored items on screen and shows the error.
+// the stored one; a failure keeps the stored items on screen and shows the error. A response
+// that parses but ends early (a truncated document) is shown — the app keeps the items it
+// lacks — but does not replace a stored whole one, and its validators are not kept, so the
+// next fetch asks for the whole feed again instead of getting a 304 for the cut copy.
 //
 // Scheduling: one timer for the earliest nextDue; nothing runs while the tab is hidden; due
 // feeds are fetched when it becomes visible again or the network comes back.
@@ -106,7 +109,7 @@ export class FeedSource {
     };
     const fresh = !r.error && r.status >= 200 && r.status < 300 && !r.notModified && r.bytes;
     const bodyUrl = r.finalUrl || r.url || target;  // absolute: the parser resolves links with it
-    let bytes = r.bytes, parsed = null;
+    let bytes = r.bytes, parsed = null, truncated = false;
     if (fresh) {
       // parseCheck gives the parser's error ('' when fine), or { error, hints } where hints is
       // the feed's own RSS ttl/skipHours/skipDays as JSON (core/refresh/outcome_json.h). The
@@ -115,6 +118,8 @@ export class FeedSource {
       const check = await this.policy.parseCheck(r.bytes, bodyUrl, r.contentType || '');
       const { error = '', hints = '', ...more } = typeof check === 'string' ? { error: check } : (check || {});
       outcome.parseError = error;
+      truncated = !error && more.truncated === true;
+      if (truncated) Object.assign(outcome, { etag: '', lastModified: '' });
       if (!error) feed.hints = hints;
       if (more.bytes) bytes = more.bytes;
       parsed = more.parsed || null;
@@ -128,7 +133,9 @@ export class FeedSource {
       this.notify(`feed:${feed.url}`, '');
       if (feed.shown) this.stale(feed.index, '');
       if (fresh) {
-        await this.store.putResponse(feed.url, { url: bodyUrl, contentType: r.contentType || '', bytes });
+        if (!truncated || !stored) {
+          await this.store.putResponse(feed.url, { url: bodyUrl, contentType: r.contentType || '', bytes });
+        }
         this.deliver(feed.index, bytes, bodyUrl, r.contentType || '', parsed);
         feed.shown = true;
       }

@@ -2,7 +2,7 @@
 //
 //   const client = new ParseClient();
 //   await client.parse(bytes, url, contentType)
-//     → { ok: true, items, hints, handover, bytes }   handover: the model as parts (ArrayBuffer)
+//     → { ok: true, items, hints, truncated, handover, bytes }   handover: the model as parts
 //     → { ok: false, error, bytes }                   the parser's one-line error
 //     → { fallback: true, bytes }                     no worker here: parse on the main thread
 //   `bytes` (a Uint8Array) is transferred to the worker and comes back in the answer: use the
@@ -79,7 +79,8 @@ export class ParseClient {
         clearTimeout(p.timer);
         this.pending.delete(m.id);
         const bytes = m.bytes instanceof ArrayBuffer ? new Uint8Array(m.bytes) : new Uint8Array(0);
-        p.resolve(m.ok ? { ok: true, items: m.items, hints: m.hints || '', handover: m.handover, bytes }
+        p.resolve(m.ok ? { ok: true, items: m.items, hints: m.hints || '', truncated: !!m.truncated,
+                           handover: m.handover, bytes }
                        : { ok: false, error: String(m.error || 'not a feed'), bytes });
       };
       worker.onerror = (e) => {
@@ -147,7 +148,7 @@ export async function handOver(M, index, handover, { budgetMs = HANDOVER_BUDGET_
   return M._fv_feed_finish(index) === 1;
 }
 
-// The refresh policy with parseCheck answered by the worker: { error, hints, bytes, parsed },
+// The refresh policy with parseCheck answered by the worker: { error, hints, truncated, bytes, parsed },
 // where `parsed` is handed to deliver() so the bytes are parsed once, and `bytes` replaces the
 // transferred originals. Without a worker: the policy's own (main-thread) check.
 export function parsingPolicy(policy, client) {
@@ -156,7 +157,8 @@ export function parsingPolicy(policy, client) {
     async parseCheck(bytes, url, contentType) {
       const res = await client.parse(bytes, url, contentType);
       if (res.fallback) return policy.parseCheck(res.bytes, url, contentType);
-      return { error: res.ok ? '' : res.error, hints: res.ok ? res.hints : '', bytes: res.bytes,
+      return { error: res.ok ? '' : res.error, hints: res.ok ? res.hints : '', truncated: !!res.truncated,
+               bytes: res.bytes,
                parsed: res.ok ? res : null };
     },
   };

@@ -33,7 +33,8 @@ export function wasmPolicy(M) {
     manualAllowed(state, now) {
       return withStrings([JSON.stringify(state || {})], (s) => M._fv_refresh_manual_allowed(s, now) === 1);
     },
-    // { error: '' | the parser's message, hints: the feed's schedule hints as JSON or '' }.
+    // { error: '' | the parser's message, hints: the feed's schedule hints as JSON or '',
+    //   truncated: the document ended early (a download cut short) }.
     // (The export answers either a bare error string or {"error", "hints"} JSON.)
     parseCheck(bytes, url, contentType) {
       const data = M._malloc(Math.max(1, bytes.length));
@@ -47,7 +48,8 @@ export function wasmPolicy(M) {
       if (out.startsWith('{')) {
         try {
           const j = JSON.parse(out);
-          return { error: String(j.error || ''), hints: j.hints ? JSON.stringify(j.hints) : '' };
+          return { error: String(j.error || ''), hints: j.hints ? JSON.stringify(j.hints) : '',
+                   truncated: j.truncated === true };
         } catch { /* fall through: treat as a message */ }
       }
       return { error: out, hints: '' };

@@ -47,9 +47,9 @@ EMSCRIPTEN_KEEPALIVE int fv_refresh_manual_allowed(const char* state_json, doubl
   return fv::refresh::manual_refresh_allowed(state, static_cast<std::int64_t>(now_seconds)) ? 1 : 0;
 }
 
-// {"error": "", "hints": {…}} when the bytes parse as a feed (hints: its RSS ttl, skipHours,
-// skipDays), else {"error": "<parse_feed's one-line error>"}. Used before a changed response
-// replaces the last good one.
+// {"error": "", "hints": {…}, "truncated": bool} when the bytes parse as a feed (hints: its RSS
+// ttl, skipHours, skipDays; truncated: the document ended early), else {"error": "<parse_feed's
+// one-line error>"}. Used before a changed response replaces the last good one.
 EMSCRIPTEN_KEEPALIVE char* fv_refresh_parse_check(const unsigned char* data, int len,
                                                   const char* url, const char* content_type) {
   fv::ParseOptions options;
@@ -57,7 +57,9 @@ EMSCRIPTEN_KEEPALIVE char* fv_refresh_parse_check(const unsigned char* data, int
   options.content_type = content_type ? content_type : "";
   const fv::ParseResult r =
       fv::parse_feed(std::string_view(reinterpret_cast<const char*>(data), len > 0 ? len : 0), options);
-  if (r.ok) return to_heap("{\"error\":\"\",\"hints\":" + fv::refresh::hints_to_json(r.feed.schedule) + "}");
+  if (r.ok)
+    return to_heap("{\"error\":\"\",\"hints\":" + fv::refresh::hints_to_json(r.feed.schedule) +
+                   ",\"truncated\":" + (r.feed.truncated ? "true" : "false") + "}");
   const std::string error = r.error.empty() ? std::string("not a feed") : r.error;
   return to_heap(nlohmann::json{{"error", error}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }

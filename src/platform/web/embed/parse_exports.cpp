@@ -66,7 +66,8 @@ EMSCRIPTEN_KEEPALIVE char* fv_parse(const unsigned char* data, int len, const ch
 }
 
 // Returns a malloc'd block the caller frees: a 32-bit little-endian length, that many bytes of
-// JSON meta — {"ok":true,"items":N,"hints":{…schedule hints…}} or {"ok":false,"error":"…"} —
+// JSON meta — {"ok":true,"items":N,"hints":{…schedule hints…},"truncated":bool} or
+// {"ok":false,"error":"…"} —
 // then (when ok) a 32-bit length and the handover parts.
 EMSCRIPTEN_KEEPALIVE unsigned char* fv_parse_handover(const unsigned char* data, int len,
                                                       const char* base_url, const char* content_type) {
@@ -78,7 +79,8 @@ EMSCRIPTEN_KEEPALIVE unsigned char* fv_parse_handover(const unsigned char* data,
   std::string meta, parts;
   if (r.ok) {
     meta = "{\"ok\":true,\"items\":" + std::to_string(r.feed.items.size()) +
-           ",\"hints\":" + fv::refresh::hints_to_json(r.feed.schedule) + "}";
+           ",\"hints\":" + fv::refresh::hints_to_json(r.feed.schedule) +
+           ",\"truncated\":" + (r.feed.truncated ? "true" : "false") + "}";
     parts = fv::handover::encode_feed(r.feed);
   } else {
     meta = "{\"ok\":false,\"error\":" + json_string(r.error.empty() ? "not a feed" : r.error) + "}";
