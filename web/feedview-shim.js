@@ -689,9 +689,17 @@ async function start() {
   const params = pageParams(window.location.search, document.baseURI);
   if (params.opml) params.feeds.push(...await opmlFeeds(fetcher, params.opml));
   const list = appFeedList(subs, params.feeds);
+  const listed = [];
   try {
-    for (const f of JSON.parse(list).feeds || []) if (f && f.url) feedTitles.set(f.url, f.title || f.url);
+    for (const f of JSON.parse(list).feeds || []) {
+      if (!f || !f.url) continue;
+      feedTitles.set(f.url, f.title || f.url);
+      listed.push(f.url);
+    }
   } catch { /* the app reports a broken list */ }
+  // Data of feeds removed in a tab closed before their undo ran out (keys only: quick).
+  await store.purgeUnlisted([...listed, ...subs.map((s) => s.id)])
+    .catch((err) => console.warn('feedview: purging removed feeds:', err));
   window.feedview.refresh = () => feedSource.refreshAll({ manual: true });
   // Backup of subscriptions, items, read/starred state and fetch metadata as one JSON file.
   window.feedview.exportBackup = async () => downloadBackup(await store.exportAll());

@@ -137,6 +137,7 @@ void App::remove_feed(int index) {
   slot.removed = true;
   removed_feeds_[index] = std::move(slot.feed);
   slot.feed = Feed();
+  stories_.rebuild(feeds_);  // its items leave the other feeds' stories
   // Off the stored list now (a reload will not bring it back); its items stay stored until
   // the undo runs out.
   platform_.remove_subscription(slot.url, false);
@@ -154,6 +155,7 @@ void App::undo_remove() {
     if (held != removed_feeds_.end()) {
       slot.feed = std::move(held->second);
       removed_feeds_.erase(held);
+      stories_.add_feed(feeds_, static_cast<std::size_t>(r.index));
     }
     const subscriptions::Subscription& s = subs_.at(r.index);
     if (!s.for_visit) platform_.save_subscription(s.url, s.title, s.folder);

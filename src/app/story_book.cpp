@@ -37,6 +37,16 @@ void StoryBook::add_feed(const std::vector<FeedSlot>& feeds, std::size_t index) 
   queue_.push_back(Pending{index, 0});
 }
 
+void StoryBook::rebuild(const std::vector<FeedSlot>& feeds) {
+  index_ = stories::StoryIndex();
+  queue_.clear();
+  entries_.assign(feeds.size(), {});
+  stories_.clear();
+  story_of_key_.clear();
+  for (std::size_t i = 0; i < feeds.size(); ++i)
+    if (!feeds[i].removed && !feeds[i].feed.items.empty()) add_feed(feeds, i);
+}
+
 bool StoryBook::step(const std::vector<FeedSlot>& feeds, std::size_t max_items) {
   if (queue_.empty()) return false;
   std::size_t budget = std::max<std::size_t>(1, max_items);

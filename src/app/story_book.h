@@ -31,6 +31,10 @@ class StoryBook {
   // the headlines again then).
   bool step(const std::vector<FeedSlot>& feeds, std::size_t max_items);
   bool pending() const { return !queue_.empty(); }
+  // A feed was removed: its items must leave every story (Full coverage, source counts).
+  // Stories are union-find components, which cannot be split, so the index is rebuilt from
+  // the feeds still listed, queued like new arrivals (step() spreads it over frames).
+  void rebuild(const std::vector<FeedSlot>& feeds);
 
   // Sets story, story_lead and sources on each headline (after every add_feed).
   void annotate(std::vector<Headline>& headlines);

@@ -1,5 +1,5 @@
-// Two storage backends with one small async interface — get, getAll, getAllFor (items of one
-// feed), put, delete — so the store's logic is the same over IndexedDB and over memory (tests,
+// Two storage backends with one small async interface — get, getAll, getAllKeys, getAllFor
+// (items of one feed), put, delete — so the store's logic is the same over IndexedDB and over memory (tests,
 // private windows, broken storage).
 import { DB_NAME, DB_VERSION, STORES, keyOf, migrate } from './schema.mjs';
 
@@ -18,6 +18,10 @@ export class MemoryBackend {
 
   async getAll(store) {
     return [...this.data.get(store).values()].map((v) => structuredClone(v));
+  }
+
+  async getAllKeys(store) {
+    return [...this.data.get(store).values()].map((r) => keyOf(store, r));
   }
 
   async getAllFor(store, feedId) {
@@ -97,6 +101,11 @@ export class IdbBackend {
   async getAll(store) {
     const tx = this.db.transaction(store, 'readonly');
     return promised(tx.objectStore(store).getAll());
+  }
+
+  async getAllKeys(store) {
+    const tx = this.db.transaction(store, 'readonly');
+    return promised(tx.objectStore(store).getAllKeys());
   }
 
   async getAllFor(store, feedId) {

@@ -155,6 +155,29 @@ export class FeedStore {
     }
   }
 
+  // Deletes what is stored for every feed not in `keepUrls` (the subscriptions and this
+  // visit's feeds), as unsubscribe() does — starred items stay. A removal normally purges its
+  // feed when the undo runs out; a tab closed before that leaves the data behind, so the page
+  // calls this at start-up. Reads keys only (no bodies). Returns the purged feed ids.
+  async purgeUnlisted(keepUrls) {
+    const keep = new Set(keepUrls);
+    const ids = new Set();
+    for (const store of ['fetchMeta', 'responses', 'items']) {
+      let keys = [];
+      try {
+        keys = await this.backend.getAllKeys(store);
+      } catch (err) {
+        this.#warn(`Storage could not be read (${describe(err)}).`);
+        return [];  // unsure what is stored: delete nothing
+      }
+      keys = keys.concat(await this.overlay.getAllKeys(store));
+      for (const k of keys) ids.add(Array.isArray(k) ? k[0] : k);
+    }
+    const gone = [...ids].filter((id) => typeof id === 'string' && !keep.has(id));
+    for (const id of gone) await this.unsubscribe(id);
+    return gone;
+  }
+
   // ---- Items -------------------------------------------------------------------------------
 
   items(feedId) {

@@ -49,14 +49,17 @@ export async function startingSubscriptions(store, bundledText, base, now = Math
 }
 
 // The list handed to the app: stored subscriptions, then the feeds named in the page address
-// (for this visit only: "visit": true, in `folder`), without duplicates.
-export function appFeedList(subs, visitUrls = [], folder = 'From the link') {
+// (for this visit only: "visit": true), without duplicates. A visit feed is a URL (listed in
+// `folder`) or { url, title, folder } from a ?opml= list (its own folder; `folder` when it
+// has none).
+export function appFeedList(subs, visitFeeds = [], folder = 'From the link') {
   const known = new Set(subs.map((s) => s.url));
   const feeds = subs.map((s) => ({ url: s.url, title: s.title || '', folder: s.folder || '' }));
-  for (const url of visitUrls) {
-    if (known.has(url)) continue;
-    known.add(url);
-    feeds.push({ url, title: '', folder, visit: true });
+  for (const v of visitFeeds) {
+    const e = typeof v === 'string' ? { url: v } : (v || {});
+    if (!e.url || known.has(e.url)) continue;
+    known.add(e.url);
+    feeds.push({ url: e.url, title: e.title || '', folder: e.folder || folder, visit: true });
   }
   return JSON.stringify({ feeds });
 }
