@@ -31,22 +31,33 @@ export function withExtraFeeds(listJson, extra, folder = 'From the link') {
   return JSON.stringify({ ...doc, feeds: [...added, ...doc.feeds] });
 }
 
-// OPML text → feed URLs (outline xmlUrl, http(s) only), with the browser's DOMParser.
-export function opmlFeedUrls(text, base, Parser = globalThis.DOMParser) {
+// OPML text → [{ url, title, folder }] for each outline with an http(s) xmlUrl, in document
+// order, once per URL, with the browser's DOMParser. `folder` is the path of the outlines
+// around it ("News / World", '' at the top), named as the feeds panel's OPML import names
+// them (text, else title), so a ?opml= link keeps the list's folder tree.
+export function opmlFeedEntries(text, base, Parser = globalThis.DOMParser) {
   if (!Parser) return [];
   const doc = new Parser().parseFromString(String(text), 'application/xml');
   if (doc.getElementsByTagName('parsererror').length) return [];
+  const name = (el) => String(el.getAttribute('text') || el.getAttribute('title') || '').trim();
   const out = [];
+  const seen = new Set();
   for (const el of doc.getElementsByTagName('outline')) {
-    const u = httpUrl(el.getAttribute('xmlUrl') || el.getAttribute('xmlurl') || '', base);
-    if (u && !out.includes(u)) out.push(u);
+    const url = httpUrl(el.getAttribute('xmlUrl') || el.getAttribute('xmlurl') || '', base);
+    if (!url || seen.has(url)) continue;
+    seen.add(url);
+    const path = [];
+    for (let p = el.parentElement; p && p.tagName === 'outline'; p = p.parentElement) {
+      path.unshift(name(p) || 'Untitled');
+    }
+    out.push({ url, title: name(el), folder: path.join(' / ') });
   }
   return out;
 }
 
-// ?opml=URL → the feed URLs it lists ([] when it cannot be fetched or read).
+// ?opml=URL → its feeds as opmlFeedEntries ([] when it cannot be fetched or read).
 export async function opmlFeeds(fetcher, url) {
   const r = await fetcher.fetchFeed(url);
   if (r.error || r.status >= 400 || !r.bytes) return [];
-  return opmlFeedUrls(new TextDecoder().decode(r.bytes), r.finalUrl || url);
+  return opmlFeedEntries(new TextDecoder().decode(r.bytes), r.finalUrl || url);
 }
