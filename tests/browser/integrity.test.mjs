@@ -8,8 +8,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { launchBrowser, openApp, readMirror, screenshot, waitForIdle } from './lib/harness.mjs';
-import { makeNetworkSite, serveSite } from './lib/network_site.mjs';
+import { hoverTarget, launchBrowser, openApp, readMirror, screenshot, waitForIdle } from './lib/harness.mjs';
+import { withNetworkSite } from './lib/network_site.mjs';
 
 const START = Date.UTC(2026, 0, 8, 12);
 
@@ -93,12 +93,6 @@ async function refresh(page, path) {
   assert.ok(bodies.requests(path).length > before, `${path} was fetched again`);
 }
 
-async function hoverTarget(page, name, index = 0) {
-  const at = await page.evaluate(([n, i]) => window.feedview.target(n, i), [name, index]);
-  assert.ok(at, `${name}[${index}] is drawn`);
-  await page.mouse.move(at.x, at.y);
-}
-
 // The IndexedDB keys of one store, read in the page.
 const storedKeys = (page, store) => page.evaluate((name) => new Promise((resolve, reject) => {
   const open = indexedDB.open('feedview');
@@ -124,51 +118,51 @@ const storedRecord = (page, store, key) => page.evaluate(([name, k]) => new Prom
 test('a truncated refresh keeps every item shown before and says so; a reload shows the whole stored copy', async () => {
   bodies.set('/t/main.xml', mainFeed([1, 2, 3, 4, 5]));
   const mainUrl = `${bodies.url}/t/main.xml`;
-  const app = await serveSite(makeNetworkSite([{ url: mainUrl, title: 'Main' }]));
-  const { context, page, problems } = await openApp(browser, app.url, { minHeadlines: 5 });
-  try {
-    await waitForFeedButton(page, 0, { re: /updated/ });
-    assert.deepEqual(await mainTitles(page), expectMain([1, 2, 3, 4, 5]));
+  await withNetworkSite([{ url: mainUrl, title: 'Main' }], async (app) => {
+    const { context, page, problems } = await openApp(browser, app.url, { minHeadlines: 5 });
+    try {
+      await waitForFeedButton(page, 0, { re: /updated/ });
+      assert.deepEqual(await mainTitles(page), expectMain([1, 2, 3, 4, 5]));
 
-    // The next response has a new item 0, then is cut inside item 3.
-    bodies.set('/t/main.xml', truncatedMain([0, 1, 2, 3, 4, 5], 2));
-    await refresh(page, '/t/main.xml');
-    await waitForFeedButton(page, 0, { re: /warning: The feed ends early \(truncated\?\): 2 earlier items kept/ });
-    await page.waitForFunction(() => [...document.querySelectorAll('#fv-headlines .fv-title')]
-      .some((e) => e.textContent === 'Main story number 0'), null, { timeout: 15_000 });
-    assert.deepEqual(await mainTitles(page), expectMain([0, 1, 2, 3, 4, 5]),
-                     'the new item is added and none of the earlier ones is lost');
+      // The next response has a new item 0, then is cut inside item 3.
+      bodies.set('/t/main.xml', truncatedMain([0, 1, 2, 3, 4, 5], 2));
+      await refresh(page, '/t/main.xml');
+      await waitForFeedButton(page, 0, { re: /warning: The feed ends early \(truncated\?\): 2 earlier items kept/ });
+      await page.waitForFunction(() => [...document.querySelectorAll('#fv-headlines .fv-title')]
+        .some((e) => e.textContent === 'Main story number 0'), null, { timeout: 15_000 });
+      assert.deepEqual(await mainTitles(page), expectMain([0, 1, 2, 3, 4, 5]),
+                       'the new item is added and none of the earlier ones is lost');
 
-    for (const scheme of ['light', 'dark']) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.mouse.move(640, 500);
-      await hoverTarget(page, 'sidebar-feed', 0);
-      await page.waitForTimeout(900);  // the tooltip's delay
-      await waitForIdle(page);
-      await screenshot(page, `integrity-truncated-tooltip-${scheme}`);
+      for (const scheme of ['light', 'dark']) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.mouse.move(640, 500);
+        await hoverTarget(page, 'side-feed', 0);
+        await page.waitForTimeout(900);  // the tooltip's delay
+        await waitForIdle(page);
+        await screenshot(page, `integrity-truncated-tooltip-${scheme}`);
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+
+      // The cut copy was not stored: a reload shows the whole one, without the warning.
+      await page.reload();
+      await page.waitForFunction(() => document.querySelectorAll('#fv-headlines li').length >= 5, null, { timeout: 30_000 });
+      await waitForFeedButton(page, 0, { re: /warning/, not: true });
+      assert.deepEqual(await mainTitles(page), expectMain([1, 2, 3, 4, 5]));
+
+      // The cut copy's ETag was not kept (the app's next fetch is not conditional on it), and a
+      // whole feed clears the warning.
+      assert.equal((await storedRecord(page, 'fetchMeta', mainUrl)).etag, '');
+      bodies.set('/t/main.xml', mainFeed([0, 1, 2, 3, 4, 5]));
+      await refresh(page, '/t/main.xml');
+      await page.waitForFunction(() => [...document.querySelectorAll('#fv-headlines .fv-title')]
+        .some((e) => e.textContent === 'Main story number 0'), null, { timeout: 15_000 });
+      await waitForFeedButton(page, 0, { re: /warning/, not: true });
+      assert.deepEqual(await mainTitles(page), expectMain([0, 1, 2, 3, 4, 5]));
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
     }
-    await page.emulateMedia({ colorScheme: 'light' });
-
-    // The cut copy was not stored: a reload shows the whole one, without the warning.
-    await page.reload();
-    await page.waitForFunction(() => document.querySelectorAll('#fv-headlines li').length >= 5, null, { timeout: 30_000 });
-    await waitForFeedButton(page, 0, { re: /warning/, not: true });
-    assert.deepEqual(await mainTitles(page), expectMain([1, 2, 3, 4, 5]));
-
-    // The cut copy's ETag was not kept (the app's next fetch is not conditional on it), and a
-    // whole feed clears the warning.
-    assert.equal((await storedRecord(page, 'fetchMeta', mainUrl)).etag, '');
-    bodies.set('/t/main.xml', mainFeed([0, 1, 2, 3, 4, 5]));
-    await refresh(page, '/t/main.xml');
-    await page.waitForFunction(() => [...document.querySelectorAll('#fv-headlines .fv-title')]
-      .some((e) => e.textContent === 'Main story number 0'), null, { timeout: 15_000 });
-    await waitForFeedButton(page, 0, { re: /warning/, not: true });
-    assert.deepEqual(await mainTitles(page), expectMain([0, 1, 2, 3, 4, 5]));
-    assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-    await app.stop();
-  }
+  });
 });
 
 test('a removed feed leaves the other feeds\' stories; closing the tab within its undo leaves nothing stored', async () => {
@@ -179,40 +173,40 @@ test('a removed feed leaves the other feeds\' stories; closing the tab within it
     item(1, { source: 'Other Herald', link: shared }).replace('main-1', 'other-1').replace('Main story number 1', 'Other take on story 1'),
   ]));
   const mainUrl = `${bodies.url}/r/main.xml`, otherUrl = `${bodies.url}/r/other.xml`;
-  const app = await serveSite(makeNetworkSite([{ url: mainUrl, title: 'Main' }, { url: otherUrl, title: 'Other' }]));
-  const { context, page, problems } = await openApp(browser, app.url, { minHeadlines: 2 });
-  try {
-    await page.waitForFunction(() => [...document.querySelectorAll('#fv-headlines li')]
-      .some((li) => /2 sources/.test(li.textContent)), null, { timeout: 20_000 });
-    assert.deepEqual((await storedKeys(page, 'responses')).sort(), [mainUrl, otherUrl].sort());
+  await withNetworkSite([{ url: mainUrl, title: 'Main' }, { url: otherUrl, title: 'Other' }], async (app) => {
+    const { context, page, problems } = await openApp(browser, app.url, { minHeadlines: 2 });
+    try {
+      await page.waitForFunction(() => [...document.querySelectorAll('#fv-headlines li')]
+        .some((li) => /2 sources/.test(li.textContent)), null, { timeout: 20_000 });
+      assert.deepEqual((await storedKeys(page, 'responses')).sort(), [mainUrl, otherUrl].sort());
 
-    const other = page.locator('#fv-feed-list li').filter({ has: page.locator('.fv-feed-name', { hasText: 'Other' }) });
-    await other.getByRole('button', { name: 'Remove Other' }).press('Enter');
-    await page.waitForFunction(() => !document.getElementById('fv-feeds-undo').hidden);
-    await page.waitForFunction(() => ![...document.querySelectorAll('#fv-headlines .fv-title')]
-      .some((e) => e.textContent === 'Other take on story 1'), null, { timeout: 15_000 });
-    // The story is rebuilt without the removed feed: Main's article stands alone again.
-    await page.waitForFunction(() => ![...document.querySelectorAll('#fv-headlines li')]
-      .some((li) => /sources/.test(li.textContent)), null, { timeout: 15_000 });
-    assert.ok((await titles(page)).includes('Main story number 1'));
-    await waitForIdle(page);
-    await screenshot(page, 'integrity-removed-feed');
+      const other = page.locator('#fv-feed-list li').filter({ has: page.locator('.fv-feed-name', { hasText: 'Other' }) });
+      await other.getByRole('button', { name: 'Remove Other' }).press('Enter');
+      await page.waitForFunction(() => !document.getElementById('fv-feeds-undo').hidden);
+      await page.waitForFunction(() => ![...document.querySelectorAll('#fv-headlines .fv-title')]
+        .some((e) => e.textContent === 'Other take on story 1'), null, { timeout: 15_000 });
+      // The story is rebuilt without the removed feed: Main's article stands alone again.
+      await page.waitForFunction(() => ![...document.querySelectorAll('#fv-headlines li')]
+        .some((li) => /sources/.test(li.textContent)), null, { timeout: 15_000 });
+      assert.ok((await titles(page)).includes('Main story number 1'));
+      await waitForIdle(page);
+      await screenshot(page, 'integrity-removed-feed');
 
-    // The tab goes away within the 8 s undo (a reload is the same for the store).
-    await page.evaluate(() => window.feedview.subscriptionsSaved());
-    await page.reload();
-    await page.waitForFunction(() => document.querySelectorAll('#fv-headlines li').length >= 2, null, { timeout: 30_000 });
-    await page.waitForFunction(() => window.feedview.ready === true);
-    for (const store of ['responses', 'fetchMeta', 'items']) {
-      assert.ok(!(await storedKeys(page, store)).includes(otherUrl), `nothing of the removed feed in ${store}`);
+      // The tab goes away within the 8 s undo (a reload is the same for the store).
+      await page.evaluate(() => window.feedview.subscriptionsSaved());
+      await page.reload();
+      await page.waitForFunction(() => document.querySelectorAll('#fv-headlines li').length >= 2, null, { timeout: 30_000 });
+      await page.waitForFunction(() => window.feedview.ready === true);
+      for (const store of ['responses', 'fetchMeta', 'items']) {
+        assert.ok(!(await storedKeys(page, store)).includes(otherUrl), `nothing of the removed feed in ${store}`);
+      }
+      assert.ok((await storedKeys(page, 'responses')).includes(mainUrl), 'the listed feed keeps its stored copy');
+      assert.ok(!(await titles(page)).includes('Other take on story 1'));
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
     }
-    assert.ok((await storedKeys(page, 'responses')).includes(mainUrl), 'the listed feed keeps its stored copy');
-    assert.ok(!(await titles(page)).includes('Other take on story 1'));
-    assert.deepEqual(problems, []);
-  } finally {
-    await context.close();
-    await app.stop();
-  }
+  });
 });
 
 test('?opml= keeps the list\'s folder tree', async () => {
@@ -224,17 +218,17 @@ test('?opml= keeps the list\'s folder tree', async () => {
     <outline text="Tech"><outline type="rss" text="Feed B" xmlUrl="${bodies.url}/o/b.xml"/></outline>
     <outline type="rss" text="Feed C" xmlUrl="${bodies.url}/o/c.xml"/>
   </body></opml>`);
-  const app = await serveSite(makeNetworkSite([]));
-  const { context, page } = await openApp(browser, `${app.url}?opml=${encodeURIComponent(`${bodies.url}/o/list.opml`)}`,
-                                          { minHeadlines: 3 });
-  try {
-    const feeds = await page.$$eval('#fv-feed-list li', (lis) => lis.map((li) => [
-      li.querySelector('.fv-feed-name').textContent, li.dataset.folder]));
-    assert.deepEqual(feeds.sort(), [['Feed A', 'News / World'], ['Feed B', 'Tech'], ['Feed C', 'From the link']]);
-    const folders = await page.$$eval('#fv-sidebar-list button[data-kind="folder"]', (bs) => bs.map((b) => b.dataset.id));
-    assert.deepEqual(folders.sort(), ['From the link', 'News / World', 'Tech']);
-  } finally {
-    await context.close();
-    await app.stop();
-  }
+  await withNetworkSite([], async (app) => {
+    const { context, page } = await openApp(browser, `${app.url}?opml=${encodeURIComponent(`${bodies.url}/o/list.opml`)}`,
+                                            { minHeadlines: 3 });
+    try {
+      const feeds = await page.$$eval('#fv-feed-list li', (lis) => lis.map((li) => [
+        li.querySelector('.fv-feed-name').textContent, li.dataset.folder]));
+      assert.deepEqual(feeds.sort(), [['Feed A', 'News / World'], ['Feed B', 'Tech'], ['Feed C', 'From the link']]);
+      const folders = await page.$$eval('#fv-sidebar-list button[data-kind="folder"]', (bs) => bs.map((b) => b.dataset.id));
+      assert.deepEqual(folders.sort(), ['From the link', 'News / World', 'Tech']);
+    } finally {
+      await context.close();
+    }
+  });
 });
