@@ -149,6 +149,21 @@ test('text from the feeds is shown safely: no controls, overrides or broken char
   assert.ok(huge, 'the item with a 1 MB title is listed');
 });
 
+// Searches for `words` (replacing what the field held) until one headline is listed, leaves
+// the field with Enter (the filter stays) and selects that headline with j.
+async function selectOnly(page, words) {
+  await page.focus('#fv-canvas');
+  await page.keyboard.press('/');
+  await page.waitForFunction(() => document.activeElement?.id === 'fv-ime');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(words);
+  await page.waitForFunction(() => document.querySelectorAll('#fv-headlines li').length === 1);
+  await page.keyboard.press('Enter');
+  await page.focus('#fv-canvas');
+  await page.keyboard.press('j');
+}
+
 test('script, data and vbscript links are never links; markup in a story never runs', async () => {
   const { page } = app;
   await page.evaluate(() => {
@@ -161,14 +176,7 @@ test('script, data and vbscript links are never links; markup in a story never r
     assert.equal(rows.find((r) => r.title === t).href, null, `${t} has no link`);
 
   // Open the scripted story: the pane shows its text without a link, and v opens nothing.
-  await page.focus('#fv-canvas');
-  await page.keyboard.press('/');
-  await page.waitForFunction(() => document.activeElement?.id === 'fv-ime');
-  await page.keyboard.type('Scripted');
-  await page.waitForFunction(() => document.querySelectorAll('#fv-headlines li').length === 1);
-  await page.keyboard.press('Enter');  // leaves the search field, keeps its text
-  await page.focus('#fv-canvas');
-  await page.keyboard.press('j');
+  await selectOnly(page, 'Scripted');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => !document.getElementById('fv-article').hidden);
   const article = await readArticle(page);
@@ -191,14 +199,7 @@ test('script, data and vbscript links are never links; markup in a story never r
 
   // The same key on a story with an http(s) link does open it: the check above can fail.
   await page.keyboard.press('Escape');  // closes the pane
-  await page.keyboard.press('/');
-  await page.waitForFunction(() => document.activeElement?.id === 'fv-ime');
-  for (let i = 0; i < 'Scripted'.length; ++i) await page.keyboard.press('Backspace');
-  await page.keyboard.type('Absurd enclosure');
-  await page.waitForFunction(() => document.querySelectorAll('#fv-headlines li').length === 1);
-  await page.keyboard.press('Enter');  // leaves the search field, keeps its text
-  await page.focus('#fv-canvas');
-  await page.keyboard.press('j');
+  await selectOnly(page, 'Absurd enclosure');
   await page.keyboard.press('v');
   await page.waitForFunction(() => window.__opened.length === 1);
   assert.deepEqual(await page.evaluate(() => window.__opened), ['https://news.example/10']);
@@ -207,17 +208,9 @@ test('script, data and vbscript links are never links; markup in a story never r
 test('a 1 MB title is listed whole in the mirror and drawn as a few lines ending in an ellipsis', async () => {
   const { page } = app;
   await page.keyboard.press('Escape');
-  await page.focus('#fv-canvas');
-  await page.keyboard.press('/');
-  await page.waitForFunction(() => document.activeElement?.id === 'fv-ime');
-  for (let i = 0; i < 'Absurd enclosure'.length; ++i) await page.keyboard.press('Backspace');
-  await page.keyboard.type('Huge');
-  await page.waitForFunction(() => document.querySelectorAll('#fv-headlines li').length === 1);
+  await selectOnly(page, 'Huge');
   const [row] = await readMirror(page);
   assert.equal(row.title.length, 'Huge title '.length + HUGE);
-  await page.keyboard.press('Enter');
-  await page.focus('#fv-canvas');
-  await page.keyboard.press('j');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => !document.getElementById('fv-article').hidden);
   // Settles: no frame keeps wrapping a megabyte (look at the picture: four lines and "…" in the
