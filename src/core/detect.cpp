@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "core/formats/xml/namespaces.h"
+#include "core/text/utf8.h"
 
 namespace fv {
 namespace {
@@ -151,7 +152,7 @@ std::string describe_non_feed(DocumentKind kind, const pugi::xml_document* doc) 
   if (ln == "html" || ln == "HTML") return "not a feed: HTML page";
   if (ln == "opml") return "not a feed: OPML subscription list (use `feedview opml`)";
   if (ln == "urlset" || ln == "sitemapindex") return "not a feed: XML sitemap";
-  return "not a feed: XML document with root element <" + std::string(root.name()) + ">";
+  return "not a feed: XML document with root element <" + text::quote_for_message(root.name()) + ">";
 }
 
 }  // namespace fv

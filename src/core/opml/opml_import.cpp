@@ -8,6 +8,7 @@
 #include "core/formats/xml/load.h"
 #include "core/formats/xml/text.h"
 #include "core/opml/opml.h"
+#include "core/text/utf8.h"
 
 namespace fv::opml {
 namespace {
@@ -94,7 +95,7 @@ ImportResult import_opml(std::string_view bytes, const ImportOptions& options) {
     return result;
   }
   if (local(root.name()) != "opml") {
-    result.error = "not an OPML document: root element is <" + std::string(root.name()) + ">";
+    result.error = "not an OPML document: root element is <" + text::quote_for_message(root.name()) + ">";
     return result;
   }
   doc.bozo = doc.bozo || loaded.bozo;

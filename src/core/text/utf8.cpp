@@ -87,4 +87,19 @@ bool is_valid_utf8(std::string_view s) {
   return true;
 }
 
+std::string quote_for_message(std::string_view s, std::size_t max_bytes) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::string next;
+    append_utf8(next, next_code_point(s, i));
+    if (out.size() + next.size() > max_bytes) {
+      out += "\xE2\x80\xA6";
+      break;
+    }
+    out += next;
+  }
+  return out;
+}
+
 }  // namespace fv::text

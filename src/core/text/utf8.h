@@ -17,4 +17,8 @@ char32_t next_code_point(std::string_view s, std::size_t& i);
 // True when `s` is well-formed UTF-8.
 bool is_valid_utf8(std::string_view s);
 
+// Outside text quoted in a message: valid UTF-8 (U+FFFD for what was not), at most about
+// `max_bytes` long, cut between characters with "…" when longer.
+std::string quote_for_message(std::string_view s, std::size_t max_bytes = 60);
+
 }  // namespace fv::text

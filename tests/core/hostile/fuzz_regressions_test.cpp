@@ -169,3 +169,20 @@ TEST_CASE("Whatever pre-clean misses, no string from the XML layer is invalid UT
     }
   }
 }
+
+TEST_CASE("A refusal quoting the root element's name is valid UTF-8 and short", "[hostile][fuzz]") {
+  // fuzz_opml: "<!DOCTYPE[><\xFF": the root element's name came out of the lenient load as
+  // half a UTF-8 character and went into the error message as it was.
+  const std::string doc = "<!DOCTYPE[><\xFF";
+  fv::opml::ImportResult o = fv::opml::import_opml(doc);
+  CHECK_FALSE(o.ok);
+  CHECK(fv::text::is_valid_utf8(o.error));
+  auto r = fv::hostile::parse(doc);
+  CHECK_FALSE(r.ok);
+  CHECK(fv::text::is_valid_utf8(r.error));
+  // A 10,000-character element name is quoted short.
+  auto long_name = fv::hostile::parse("<" + std::string(10000, 'x') + "/>");
+  CHECK_FALSE(long_name.ok);
+  CHECK(long_name.error.size() < 200);
+  CHECK(long_name.error.find("xxxx\u2026>") != std::string::npos);
+}
